@@ -1,0 +1,226 @@
+"""The command line of PLAN_FORMAT §5: validate, import, status, export.
+
+Every function of the product that needs no screen is a command. Messages are in Swedish
+by default (`--lang en|nb`, or `GOALS_LANG`); problems are printed one per line as
+`FILE:LINE:COL: path: message` so editors and CI can jump to them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from goals import settings
+from goals.entries_csv import parse_entries_csv
+from goals.exporter import entries_to_csv, plan_to_yaml
+from goals.i18n import translate
+from goals.importer import ENTRY_SUFFIXES, PLAN_SUFFIXES, FileResult, import_files
+from goals.loader import check_plan_bytes
+from goals.plan import Plan
+from goals.problems import Problem, did_you_mean
+from goals.status import plan_status
+from goals.store.engine import engine_for, open_session
+from goals.store.entries import list_entries
+from goals.store.plans import load_plan, plan_ids
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS,
+                        help="SQLAlchemy URL (default: $GOALS_DB, else sqlite data/goals.db)")
+    common.add_argument("--lang", default=argparse.SUPPRESS, choices=("sv", "nb", "en"),
+                        help="language of messages (default: $GOALS_LANG, else sv)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(prog="python -m goals", parents=[common],
+                                     description="Verksamhetsplaner: validate, import, "
+                                     "status and export.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", parents=[common],
+                                   help="check plan (.yaml) and entry (.csv) files")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    imp = commands.add_parser("import", parents=[common],
+                              help="import plans and entries, all or nothing per file")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    status = commands.add_parser("status", parents=[common],
+                                 help="where every goal of a plan stands")
+    status.add_argument("plan_id", metavar="PLAN_ID")
+    status.add_argument("--as-of", dest="as_of", metavar="DATE", help="YYYY-MM-DD "
+                        "(default: today)")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    export = commands.add_parser("export", parents=[common],
+                                 help="the plan as loaded (yaml) or its entries (csv)")
+    export.add_argument("plan_id", metavar="PLAN_ID")
+    export.add_argument("--format", choices=("yaml", "csv"), default="yaml")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = settings.default_language(getattr(args, "lang", None))
+    url = settings.database_url(getattr(args, "db", None))
+    handler = {"validate": _validate, "import": _import, "status": _status,
+               "export": _export}[args.command]
+    try:
+        return handler(args, url, lang)
+    except SQLAlchemyError as error:
+        print(translate("cli.database_error", lang, url=_redact(url),
+                        problem=str(error).splitlines()[0]), file=sys.stderr)
+        return 2
+
+
+def _redact(url: str) -> str:
+    """A URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _print_problems(problems: list[Problem] | tuple[Problem, ...], lang: str) -> None:
+    for problem in problems:
+        print(problem.render(lang), file=sys.stderr)
+
+
+def _validate(args: argparse.Namespace, url: str, lang: str) -> int:
+    failed = False
+    plans_here: dict[str, Plan] = {}
+    csv_files = []
+    for name in args.files:
+        suffix = Path(name).suffix.lower()
+        if suffix in ENTRY_SUFFIXES:
+            csv_files.append(name)
+            continue
+        problems = _check_plan_file(name, suffix, plans_here)
+        failed |= _report(name, problems, lang)
+    if csv_files:
+        session = open_session(url)
+        try:
+            for name in csv_files:
+                def lookup(plan_id: str) -> Plan | None:
+                    return plans_here.get(plan_id) or load_plan(session, plan_id)
+
+                data, problems = _read(name)
+                if data is not None:
+                    problems = parse_entries_csv(data, lookup, name)[1]
+                failed |= _report(name, problems, lang)
+        finally:
+            session.close()
+    return 1 if failed else 0
+
+
+def _read(name: str) -> tuple[bytes | None, list[Problem]]:
+    try:
+        return Path(name).read_bytes(), []
+    except OSError:
+        return None, [Problem("file.not_found", file=name)]
+
+
+def _check_plan_file(name: str, suffix: str, plans_here: dict[str, Plan]) -> list[Problem]:
+    if suffix not in PLAN_SUFFIXES:
+        return [Problem("file.unknown_type", {"suffix": suffix}, file=name)]
+    data, problems = _read(name)
+    if data is None:
+        return problems
+    plan, problems = check_plan_bytes(data, name)
+    if plan is not None:
+        plans_here[plan.id] = plan
+    return problems
+
+
+def _report(name: str, problems: list[Problem], lang: str) -> bool:
+    if problems:
+        _print_problems(problems, lang)
+        return True
+    print(translate("cli.valid", lang, file=name))
+    return False
+
+
+def _import(args: argparse.Namespace, url: str, lang: str) -> int:
+    results = import_files(engine_for(url), args.files)
+    for result in results:
+        _print_result(result, lang)
+    return 0 if all(r.ok for r in results) else 1
+
+
+def _print_result(result: FileResult, lang: str) -> None:
+    if result.problems:
+        _print_problems(result.problems, lang)
+        print(translate("cli.nothing_imported", lang, file=result.file,
+                        count=len(result.problems)), file=sys.stderr)
+    elif result.plan_change is not None:
+        change = result.plan_change
+        if change.unchanged:
+            print(translate("cli.plan_unchanged", lang, file=result.file, plan=change.plan_id))
+            return
+        summary = translate("cli.plan_summary", lang, added=len(change.added),
+                            changed=len(change.changed), archived=len(change.archived),
+                            restored=len(change.restored))
+        print(translate("cli.imported_plan", lang, file=result.file, plan=change.plan_id,
+                        summary=summary))
+    elif result.entries_change is not None:
+        print(translate("cli.imported_entries", lang, file=result.file,
+                        added=result.entries_change.added,
+                        updated=result.entries_change.updated))
+
+
+def _parse_as_of(value: str | None, lang: str) -> date | None:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        print(translate("cli.bad_as_of", lang, value=value), file=sys.stderr)
+        return None
+
+
+def _unknown_plan(session, plan_id: str, lang: str) -> int:
+    hint = did_you_mean(plan_id, plan_ids(session)).message(lang)
+    print(translate("cli.unknown_plan", lang, plan=plan_id, hint=hint), file=sys.stderr)
+    return 1
+
+
+def _status(args: argparse.Namespace, url: str, lang: str) -> int:
+    as_of = _parse_as_of(args.as_of, lang)
+    if as_of is None:
+        return 2
+    session = open_session(url)
+    try:
+        if load_plan(session, args.plan_id) is None:
+            return _unknown_plan(session, args.plan_id, lang)
+        result = plan_status(session, args.plan_id, as_of)
+    finally:
+        session.close()
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+        return 0
+    print(translate("cli.status_header", lang, title=result.plan.title,
+                    as_of=as_of.isoformat()))
+    for goal in result.goals:
+        progress = "–" if goal.progress is None else f"{float(goal.progress):6.0%}"
+        word = translate(f"status.{goal.status}", lang)
+        print(f"  {goal.goal.id:<28} {word:<12} {progress:>6}  "
+              f"({float(goal.expected):.0%})")
+    return 0
+
+
+def _export(args: argparse.Namespace, url: str, lang: str) -> int:
+    session = open_session(url)
+    try:
+        plan = load_plan(session, args.plan_id)
+        if plan is None:
+            return _unknown_plan(session, args.plan_id, lang)
+        if args.format == "yaml":
+            sys.stdout.write(plan_to_yaml(plan))
+        else:
+            sys.stdout.write(entries_to_csv(list_entries(session, args.plan_id)))
+    finally:
+        session.close()
+    return 0

@@ -1,0 +1,35 @@
+"""An entry: what a member reports (PLAN_FORMAT §4). Pure domain, no storage.
+
+An entry carries counts, never people: at most an optional display name in `reported_by`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+ENTRY_COLUMNS: tuple[str, ...] = (
+    "date", "plan", "metric", "value", "tags", "milestone", "step", "note", "reported_by",
+)
+EXPORT_COLUMNS: tuple[str, ...] = (*ENTRY_COLUMNS, "id")
+TAG_SEPARATOR = ";"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One report: a metric value (with tags) or a milestone (step) done on `date`."""
+
+    date: date
+    plan: str
+    metric: str | None = None
+    value: float | None = None
+    tags: tuple[str, ...] = ()
+    milestone: str | None = None
+    step: str | None = None
+    note: str | None = None
+    reported_by: str | None = None
+    id: str | None = None
+
+    @property
+    def is_milestone(self) -> bool:
+        return self.milestone is not None

@@ -1,0 +1,205 @@
+"""CSV file -> entries, or every problem in it by the line its record starts on (§4).
+
+Pure: the plans the rows refer to come in through a lookup function, so this module needs no
+database. The whole file is checked before anything is returned: a file with one bad row
+imports nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from goals.cells import restore
+from goals.entries import ENTRY_COLUMNS, EXPORT_COLUMNS, TAG_SEPARATOR, Entry
+from goals.loader import ISO_DATE, MAX_TEXT
+from goals.numbers import guess_meant
+from goals.plan import Plan
+from goals.problems import NO_HINT, Hint, Problem, did_you_mean
+
+_FLOAT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+MAX_ROW_PROBLEMS = 500
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    """An entry and the line its record starts on (for messages and content ids)."""
+
+    line: int
+    entry: Entry
+
+
+def parse_entries_csv(data: bytes, plans: Callable[[str], Plan | None],
+                      file: str = "<entries>") -> tuple[list[ParsedRow], list[Problem]]:
+    """The rows of a CSV file of entries, and the problems (empty when the file is clean)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return [], [Problem("file.not_utf8", {"byte": f"{data[error.start]:02X}"}, line,
+                            file=file)]
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[ParsedRow] = []
+    problems: list[Problem] = []
+    try:
+        header = next(reader, None)
+        columns = _check_header(header, file, problems)
+        if columns is None:
+            return [], problems
+        line = reader.line_num + 1
+        for record in reader:
+            if len(problems) >= MAX_ROW_PROBLEMS:
+                break
+            if any(field.strip() for field in record):
+                row = _row(record, columns, line, plans, file, problems)
+                if row is not None:
+                    rows.append(row)
+            line = reader.line_num + 1
+    except csv.Error as error:
+        problems.append(Problem("csv.syntax", {"problem": str(error)}, reader.line_num,
+                                file=file))
+    return (rows if not problems else []), problems
+
+
+def _check_header(header: list[str] | None, file: str,
+                  problems: list[Problem]) -> list[str] | None:
+    if not header or not any(h.strip() for h in header):
+        problems.append(Problem("csv.no_header", {"expected": ",".join(ENTRY_COLUMNS)}, 1,
+                                file=file))
+        return None
+    columns = [h.strip().lower() for h in header]
+    for index, column in enumerate(columns):
+        if column not in EXPORT_COLUMNS:
+            problems.append(Problem("csv.unknown_column", {
+                "column": header[index], "hint": did_you_mean(column, EXPORT_COLUMNS),
+                "allowed": ",".join(EXPORT_COLUMNS)}, 1, file=file))
+        elif column in columns[:index]:
+            problems.append(Problem("csv.duplicate_column", {"column": column}, 1, file=file))
+    for required in ("date", "plan"):
+        if required not in columns:
+            problems.append(Problem("csv.missing_column", {"column": required}, 1, file=file))
+    return None if problems else columns
+
+
+def _row(record: list[str], columns: list[str], line: int,
+         plans: Callable[[str], Plan | None], file: str,
+         problems: list[Problem]) -> ParsedRow | None:
+    if len(record) > len(columns):
+        problems.append(Problem("csv.too_many_fields", {"count": len(record),
+                                                        "expected": len(columns)}, line,
+                                file=file))
+        return None
+    fields = dict(zip(columns, (f.strip() for f in record), strict=False))
+    for column in ("step", "note", "reported_by"):
+        if column in fields:
+            fields[column] = restore(fields[column])
+    before = len(problems)
+
+    def problem(key: str, **params: object) -> None:
+        problems.append(Problem(key, params, line, file=file))
+
+    day = _date(fields.get("date", ""), problem)
+    plan_id = fields.get("plan", "")
+    plan = plans(plan_id) if plan_id else None
+    if not plan_id:
+        problem("csv.missing_value", column="plan")
+    elif plan is None:
+        problem("csv.unknown_plan", value=plan_id, hint=NO_HINT)
+    for column in ("note", "reported_by", "step"):
+        if len(fields.get(column, "")) > MAX_TEXT:
+            problem("csv.too_long", column=column, length=len(fields[column]), limit=MAX_TEXT)
+    entry_id = fields.get("id") or None
+    if entry_id is not None and not _ID.match(entry_id):
+        problem("csv.bad_value", value=entry_id, hint=NO_HINT)
+    if plan is None or day is None:
+        return None
+    entry = _entry_fields(fields, plan, problem)
+    if entry is None or len(problems) > before:
+        return None
+    return ParsedRow(line, Entry(date=day, plan=plan.id, id=entry_id,
+                                 note=fields.get("note") or None,
+                                 reported_by=fields.get("reported_by") or None, **entry))
+
+
+def _date(text: str, problem: Callable[..., None]) -> date | None:
+    if not text:
+        problem("csv.missing_value", column="date")
+        return None
+    if not ISO_DATE.match(text):
+        problem("csv.bad_date", value=text)
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        problem("csv.bad_date", value=text)
+        return None
+
+
+def _entry_fields(fields: dict[str, str], plan: Plan,
+                  problem: Callable[..., None]) -> dict | None:
+    metric_id, value_text = fields.get("metric", ""), fields.get("value", "")
+    milestone_id, step = fields.get("milestone", ""), fields.get("step", "")
+    if milestone_id and not metric_id and not value_text and not fields.get("tags"):
+        return _milestone_fields(plan, milestone_id, step, problem)
+    if metric_id and value_text and not milestone_id and not step:
+        return _metric_fields(plan, metric_id, value_text, fields.get("tags", ""), problem)
+    given = [c for c in ("metric", "value", "milestone", "step") if fields.get(c)]
+    problem("csv.metric_or_milestone", got=" + ".join(given) or Hint("csv.none"))
+    return None
+
+
+def _milestone_fields(plan: Plan, milestone_id: str, step: str,
+                      problem: Callable[..., None]) -> dict | None:
+    milestones = [g for g in plan.goals if g.kind == "milestone"]
+    goal = next((g for g in milestones if g.id == milestone_id), None)
+    if goal is None:
+        ids = [g.id for g in milestones]
+        problem("csv.unknown_milestone", plan=plan.id, value=milestone_id,
+                hint=did_you_mean(milestone_id, ids), allowed=", ".join(ids) or "–")
+        return None
+    if step and step not in goal.steps:
+        problem("csv.unknown_step", milestone=goal.id, value=step,
+                hint=did_you_mean(step, goal.steps), allowed=", ".join(goal.steps) or "–")
+        return None
+    return {"milestone": goal.id, "step": step or None}
+
+
+def _metric_fields(plan: Plan, metric_id: str, value_text: str, tags_text: str,
+                   problem: Callable[..., None]) -> dict | None:
+    metric = plan.metrics.get(metric_id)
+    if metric is None:
+        problem("csv.unknown_metric", plan=plan.id, value=metric_id,
+                hint=did_you_mean(metric_id, list(plan.metrics)),
+                allowed=", ".join(plan.metrics) or "–")
+        return None
+    value = _value(value_text, problem)
+    if value is None:
+        return None
+    if metric.type == "level" and value < 0:
+        problem("csv.negative_level", value=value_text, metric=metric.id)
+        return None
+    tags = tuple(dict.fromkeys(t.strip() for t in tags_text.split(TAG_SEPARATOR) if t.strip()))
+    for tag in tags:
+        if tag not in metric.tags:
+            problem("csv.unknown_tag", metric=metric.id, value=tag,
+                    hint=did_you_mean(tag, metric.tags), allowed=", ".join(metric.tags) or "–")
+            return None
+    return {"metric": metric.id, "value": value, "tags": tags}
+
+
+def _value(text: str, problem: Callable[..., None]) -> float | None:
+    if not _FLOAT.match(text):
+        meant = guess_meant(text)
+        hint = Hint("plan.number_hint", {"suggestion": meant}) if meant else NO_HINT
+        problem("csv.bad_value", value=text, hint=hint)
+        return None
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        problem("csv.bad_value", value=text, hint=NO_HINT)
+        return None
+    return value

@@ -1,0 +1,428 @@
+"""The catalogue itself: key -> {language: template}. Placeholders use str.format names."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- statuses -------------------------------------------------------------------------
+    "status.done": {"sv": "klart", "nb": "nådd", "en": "done"},
+    "status.on_track": {"sv": "i fas", "nb": "i rute", "en": "on track"},
+    "status.behind": {"sv": "efter", "nb": "bak skjema", "en": "behind"},
+    "status.at_risk": {"sv": "i fara", "nb": "i fare", "en": "at risk"},
+    "status.missed": {"sv": "missat", "nb": "ikke nådd", "en": "missed"},
+    "status.no_data": {"sv": "inga data", "nb": "ingen data", "en": "no data"},
+    # --- file-level problems --------------------------------------------------------------
+    "file.not_found": {
+        "sv": "filen finns inte",
+        "nb": "filen finnes ikke",
+        "en": "file not found",
+    },
+    "file.too_large": {
+        "sv": "filen är {size} byte; en planfil får vara högst {limit} byte",
+        "nb": "filen er {size} byte; en planfil kan være høyst {limit} byte",
+        "en": "the file is {size} bytes; a plan file may be at most {limit} bytes",
+    },
+    "file.not_utf8": {
+        "sv": "filen är inte UTF-8 (byte 0x{byte} kan inte läsas); spara den som UTF-8",
+        "nb": "filen er ikke UTF-8 (byte 0x{byte} kan ikke leses); lagre den som UTF-8",
+        "en": "the file is not UTF-8 (byte 0x{byte} cannot be read); save it as UTF-8",
+    },
+    "file.empty": {
+        "sv": "filen är tom; en plan behöver minst id, title, organisation och period",
+        "nb": "filen er tom; en plan trenger minst id, title, organisation og period",
+        "en": "the file is empty; a plan needs at least id, title, organisation and period",
+    },
+    "file.unknown_type": {
+        "sv": "okänd filtyp '{suffix}'; väntade .yaml/.yml (plan) eller .csv (poster)",
+        "nb": "ukjent filtype '{suffix}'; ventet .yaml/.yml (plan) eller .csv (poster)",
+        "en": "unknown file type '{suffix}'; expected .yaml/.yml (plan) or .csv (entries)",
+    },
+    "yaml.syntax": {
+        "sv": "YAML-syntaxfel: {problem}",
+        "nb": "YAML-syntaksfeil: {problem}",
+        "en": "YAML syntax error: {problem}",
+    },
+    "yaml.several_documents": {
+        "sv": "filen innehåller flera YAML-dokument (---); en fil är en plan",
+        "nb": "filen inneholder flere YAML-dokumenter (---); én fil er én plan",
+        "en": "the file holds several YAML documents (---); one file is one plan",
+    },
+    "yaml.anchor": {
+        "sv": "YAML-ankare (&{name}) är inte tillåtna; skriv ut värdet där det behövs",
+        "nb": "YAML-ankere (&{name}) er ikke tillatt; skriv ut verdien der den trengs",
+        "en": "YAML anchors (&{name}) are not allowed; write the value out where it is needed",
+    },
+    "yaml.alias": {
+        "sv": "YAML-alias (*{name}) är inte tillåtna; skriv ut värdet där det behövs",
+        "nb": "YAML-alias (*{name}) er ikke tillatt; skriv ut verdien der den trengs",
+        "en": "YAML aliases (*{name}) are not allowed; write the value out where it is needed",
+    },
+    "yaml.tag": {
+        "sv": "YAML-taggar ({tag}) är inte tillåtna",
+        "nb": "YAML-tagger ({tag}) er ikke tillatt",
+        "en": "YAML tags ({tag}) are not allowed",
+    },
+    # --- structure ------------------------------------------------------------------------
+    "plan.expected_mapping": {
+        "sv": "väntade en mappning (nyckel: värde), fick {got}",
+        "nb": "ventet en mapping (nøkkel: verdi), fikk {got}",
+        "en": "expected a mapping (key: value), got {got}",
+    },
+    "plan.expected_list": {
+        "sv": "väntade en lista (- ...), fick {got}",
+        "nb": "ventet en liste (- ...), fikk {got}",
+        "en": "expected a list (- ...), got {got}",
+    },
+    "plan.expected_text": {
+        "sv": "väntade text, fick {got}",
+        "nb": "ventet tekst, fikk {got}",
+        "en": "expected text, got {got}",
+    },
+    "plan.unknown_key": {
+        "sv": "okänd nyckel '{key}'{hint}; tillåtna här: {allowed}",
+        "nb": "ukjent nøkkel '{key}'{hint}; tillatt her: {allowed}",
+        "en": "unknown key '{key}'{hint}; allowed here: {allowed}",
+    },
+    "plan.key_not_for_kind": {
+        "sv": "nyckeln '{key}' används inte av typen '{kind}'; tillåtna: {allowed}",
+        "nb": "nøkkelen '{key}' brukes ikke av typen '{kind}'; tillatt: {allowed}",
+        "en": "the key '{key}' is not used by kind '{kind}'; allowed: {allowed}",
+    },
+    "plan.did_you_mean": {
+        "sv": " (menade du '{suggestion}'?)",
+        "nb": " (mente du '{suggestion}'?)",
+        "en": " (did you mean '{suggestion}'?)",
+    },
+    "plan.duplicate_key": {
+        "sv": "nyckeln '{key}' står två gånger (först på rad {first_line})",
+        "nb": "nøkkelen '{key}' står to ganger (først på linje {first_line})",
+        "en": "the key '{key}' appears twice (first on line {first_line})",
+    },
+    "plan.missing_key": {
+        "sv": "nyckeln '{key}' saknas",
+        "nb": "nøkkelen '{key}' mangler",
+        "en": "the key '{key}' is missing",
+    },
+    "plan.missing_key_for_kind": {
+        "sv": "typen '{kind}' kräver nyckeln '{key}'",
+        "nb": "typen '{kind}' krever nøkkelen '{key}'",
+        "en": "kind '{kind}' needs the key '{key}'",
+    },
+    "plan.bad_slug": {
+        "sv": "'{value}' är inget giltigt id: använd a–z, 0–9, - och _ (börja med bokstav "
+        "eller siffra){hint}",
+        "nb": "'{value}' er ikke en gyldig id: bruk a–z, 0–9, - og _ (start med bokstav "
+        "eller siffer){hint}",
+        "en": "'{value}' is not a valid id: use a–z, 0–9, - and _ (start with a letter or "
+        "digit){hint}",
+    },
+    "plan.text_too_long": {
+        "sv": "texten är {length} tecken; högst {limit} tecken är tillåtet",
+        "nb": "teksten er {length} tegn; høyst {limit} tegn er tillatt",
+        "en": "the text is {length} characters; at most {limit} are allowed",
+    },
+    "plan.text_empty": {
+        "sv": "texten är tom",
+        "nb": "teksten er tom",
+        "en": "the text is empty",
+    },
+    "plan.bad_date": {
+        "sv": "'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-10",
+        "nb": "'{value}' er ikke en dato; skriv ÅÅÅÅ-MM-DD, f.eks. 2021-03-10",
+        "en": "'{value}' is not a date; write YYYY-MM-DD, e.g. 2021-03-10",
+    },
+    "plan.unreal_date": {
+        "sv": "'{value}' är ingen riktig dag ({reason})",
+        "nb": "'{value}' er ingen ekte dag ({reason})",
+        "en": "'{value}' is not a real day ({reason})",
+    },
+    "plan.bad_number": {
+        "sv": "'{value}' är inget tal{hint}",
+        "nb": "'{value}' er ikke et tall{hint}",
+        "en": "'{value}' is not a number{hint}",
+    },
+    "plan.number_hint": {
+        "sv": " (menade du {suggestion}? skriv tal utan mellanslag och med punkt som "
+        "decimaltecken)",
+        "nb": " (mente du {suggestion}? skriv tall uten mellomrom og med punktum som "
+        "desimaltegn)",
+        "en": " (did you mean {suggestion}? write numbers without spaces, with a point as "
+        "the decimal mark)",
+    },
+    "plan.not_finite": {
+        "sv": "'{value}' är inget ändligt tal",
+        "nb": "'{value}' er ikke et endelig tall",
+        "en": "'{value}' is not a finite number",
+    },
+    "plan.must_be_positive": {
+        "sv": "målet för '{kind}' måste vara ett positivt tal, fick {value}",
+        "nb": "målet for '{kind}' må være et positivt tall, fikk {value}",
+        "en": "the target of '{kind}' must be a positive number, got {value}",
+    },
+    "plan.bad_fraction": {
+        "sv": "'{value}' är ingen andel mellan 0 och 100 %: skriv t.ex. 10% eller 0.1{hint}",
+        "nb": "'{value}' er ingen andel mellom 0 og 100 %: skriv f.eks. 10% eller 0.1{hint}",
+        "en": "'{value}' is not a share between 0 and 100 %: write e.g. 10% or 0.1{hint}",
+    },
+    "plan.bad_increase": {
+        "sv": "'{value}' är inget ökningsmål: skriv +20%, -10%, x2, +50, -5 eller en nivå "
+        "som 132{hint}",
+        "nb": "'{value}' er ikke et økningsmål: skriv +20%, -10%, x2, +50, -5 eller et nivå "
+        "som 132{hint}",
+        "en": "'{value}' is not an increase target: write +20%, -10%, x2, +50, -5 or a "
+        "level such as 132{hint}",
+    },
+    "plan.zero_change": {
+        "sv": "'{value}' ändrar ingenting; ett ökningsmål måste ändra nivån",
+        "nb": "'{value}' endrer ingenting; et økningsmål må endre nivået",
+        "en": "'{value}' changes nothing; an increase target must change the level",
+    },
+    "plan.bad_choice": {
+        "sv": "'{value}' är inte tillåtet{hint}; välj en av: {allowed}",
+        "nb": "'{value}' er ikke tillatt{hint}; velg en av: {allowed}",
+        "en": "'{value}' is not allowed{hint}; choose one of: {allowed}",
+    },
+    "plan.period_order": {
+        "sv": "perioden slutar ({end}) före den börjar ({start})",
+        "nb": "perioden slutter ({end}) før den begynner ({start})",
+        "en": "the period ends ({end}) before it starts ({start})",
+    },
+    "plan.outside_period": {
+        "sv": "datumet {value} ligger utanför planens period {start}–{end}",
+        "nb": "datoen {value} ligger utenfor planens periode {start}–{end}",
+        "en": "the date {value} lies outside the plan's period {start}–{end}",
+    },
+    "plan.window_order": {
+        "sv": "deadline ({deadline}) ligger före start ({start})",
+        "nb": "fristen ({deadline}) ligger før start ({start})",
+        "en": "the deadline ({deadline}) is before the start ({start})",
+    },
+    "plan.checkpoint_outside": {
+        "sv": "kontrollpunkten {value} ligger utanför målets fönster {start}–{deadline}",
+        "nb": "kontrollpunktet {value} ligger utenfor målets vindu {start}–{deadline}",
+        "en": "the checkpoint {value} lies outside the goal's window {start}–{deadline}",
+    },
+    "plan.checkpoint_decreasing": {
+        "sv": "kontrollpunkten {value} ({fraction}) är lägre än en tidigare ({previous})",
+        "nb": "kontrollpunktet {value} ({fraction}) er lavere enn et tidligere ({previous})",
+        "en": "the checkpoint {value} ({fraction}) is lower than an earlier one ({previous})",
+    },
+    "plan.checkpoint_fraction": {
+        "sv": "'{value}' är ingen andel från 0 till 100 %",
+        "nb": "'{value}' er ingen andel fra 0 til 100 %",
+        "en": "'{value}' is not a fraction from 0 to 100 %",
+    },
+    "plan.duplicate_goal": {
+        "sv": "mål-id '{value}' används redan (rad {first_line}); varje mål behöver ett "
+        "eget id",
+        "nb": "mål-id '{value}' er allerede brukt (linje {first_line}); hvert mål trenger "
+        "sin egen id",
+        "en": "goal id '{value}' is already used (line {first_line}); every goal needs its "
+        "own id",
+    },
+    "plan.duplicate_step": {
+        "sv": "steget '{value}' står två gånger i samma mål",
+        "nb": "steget '{value}' står to ganger i samme mål",
+        "en": "the step '{value}' appears twice in the same goal",
+    },
+    "plan.unknown_metric": {
+        "sv": "måttet '{value}' är inte definierat under metrics{hint}; definierade: "
+        "{allowed}",
+        "nb": "målet '{value}' er ikke definert under metrics{hint}; definert: {allowed}",
+        "en": "the metric '{value}' is not defined under metrics{hint}; defined: {allowed}",
+    },
+    "plan.needs_flow": {
+        "sv": "typen '{kind}' behöver ett flödesmått (type: flow), men '{metric}' är "
+        "{type}",
+        "nb": "typen '{kind}' trenger et flytmål (type: flow), men '{metric}' er {type}",
+        "en": "kind '{kind}' needs a flow metric (type: flow), but '{metric}' is {type}",
+    },
+    "plan.unknown_tag": {
+        "sv": "taggen '{value}' finns inte bland måttet '{metric}'s taggar ({allowed}); "
+        "lägg till den under metrics.{metric}.tags",
+        "nb": "taggen '{value}' finnes ikke blant målet '{metric}'s tagger ({allowed}); "
+        "legg den til under metrics.{metric}.tags",
+        "en": "the tag '{value}' is not among the tags of metric '{metric}' ({allowed}); "
+        "add it under metrics.{metric}.tags",
+    },
+    "plan.bad_tag": {
+        "sv": "taggen '{value}' får inte innehålla ; | eller kommatecken",
+        "nb": "taggen '{value}' kan ikke inneholde ; | eller komma",
+        "en": "the tag '{value}' may not contain ; | or a comma",
+    },
+    "plan.flow_increase_needs_baseline": {
+        "sv": "ett ökningsmål på flödesmåttet '{metric}' behöver 'baseline' (förra "
+        "periodens summa)",
+        "nb": "et økningsmål på flytmålet '{metric}' trenger 'baseline' (forrige periodes "
+        "sum)",
+        "en": "an increase on the flow metric '{metric}' needs 'baseline' (last period's "
+        "sum)",
+    },
+    "plan.negative_baseline": {
+        "sv": "baseline måste vara 0 eller mer, fick {value}",
+        "nb": "baseline må være 0 eller mer, fikk {value}",
+        "en": "the baseline must be 0 or more, got {value}",
+    },
+    "plan.threshold_order": {
+        "sv": "gränserna måste uppfylla 0 < behind ≤ on_track ≤ 1, fick on_track={on_track}"
+        ", behind={behind}",
+        "nb": "grensene må oppfylle 0 < behind ≤ on_track ≤ 1, fikk on_track={on_track}, "
+        "behind={behind}",
+        "en": "the thresholds must satisfy 0 < behind ≤ on_track ≤ 1, got on_track="
+        "{on_track}, behind={behind}",
+    },
+    # --- CSV entries ----------------------------------------------------------------------
+    "csv.no_header": {
+        "sv": "filen saknar rubrikrad; väntade t.ex. {expected}",
+        "nb": "filen mangler overskriftslinje; ventet f.eks. {expected}",
+        "en": "the file has no header row; expected e.g. {expected}",
+    },
+    "csv.unknown_column": {
+        "sv": "okänd kolumn '{column}'{hint}; tillåtna: {allowed}",
+        "nb": "ukjent kolonne '{column}'{hint}; tillatt: {allowed}",
+        "en": "unknown column '{column}'{hint}; allowed: {allowed}",
+    },
+    "csv.duplicate_column": {
+        "sv": "kolumnen '{column}' står två gånger i rubrikraden",
+        "nb": "kolonnen '{column}' står to ganger i overskriftslinjen",
+        "en": "the column '{column}' appears twice in the header",
+    },
+    "csv.missing_column": {
+        "sv": "kolumnen '{column}' saknas i rubrikraden",
+        "nb": "kolonnen '{column}' mangler i overskriftslinjen",
+        "en": "the column '{column}' is missing from the header",
+    },
+    "csv.too_many_fields": {
+        "sv": "raden har {count} fält men rubrikraden bara {expected}",
+        "nb": "linjen har {count} felt, men overskriftslinjen bare {expected}",
+        "en": "the row has {count} fields but the header only {expected}",
+    },
+    "csv.syntax": {
+        "sv": "CSV-fel: {problem}",
+        "nb": "CSV-feil: {problem}",
+        "en": "CSV error: {problem}",
+    },
+    "csv.missing_value": {
+        "sv": "kolumnen '{column}' är tom",
+        "nb": "kolonnen '{column}' er tom",
+        "en": "the column '{column}' is empty",
+    },
+    "csv.bad_date": {
+        "sv": "date: '{value}' är inget datum; skriv ÅÅÅÅ-MM-DD",
+        "nb": "date: '{value}' er ikke en dato; skriv ÅÅÅÅ-MM-DD",
+        "en": "date: '{value}' is not a date; write YYYY-MM-DD",
+    },
+    "csv.unknown_plan": {
+        "sv": "plan: planen '{value}' finns inte{hint}; importera planen först",
+        "nb": "plan: planen '{value}' finnes ikke{hint}; importer planen først",
+        "en": "plan: the plan '{value}' does not exist{hint}; import the plan first",
+    },
+    "csv.unknown_metric": {
+        "sv": "metric: planen '{plan}' har inget mått '{value}'{hint}; mått: {allowed}",
+        "nb": "metric: planen '{plan}' har ikke målet '{value}'{hint}; mål: {allowed}",
+        "en": "metric: the plan '{plan}' has no metric '{value}'{hint}; metrics: {allowed}",
+    },
+    "csv.bad_value": {
+        "sv": "value: '{value}' är inget tal{hint}",
+        "nb": "value: '{value}' er ikke et tall{hint}",
+        "en": "value: '{value}' is not a number{hint}",
+    },
+    "csv.negative_level": {
+        "sv": "value: {value} är negativt, men '{metric}' är en ögonblicksbild (level) som "
+        "måste vara 0 eller mer",
+        "nb": "value: {value} er negativt, men '{metric}' er et øyeblikksbilde (level) som "
+        "må være 0 eller mer",
+        "en": "value: {value} is negative, but '{metric}' is a snapshot (level) that must "
+        "be 0 or more",
+    },
+    "csv.metric_or_milestone": {
+        "sv": "en post har antingen metric + value eller milestone (+ step), inte {got}",
+        "nb": "en post har enten metric + value eller milestone (+ step), ikke {got}",
+        "en": "an entry has either metric + value or milestone (+ step), not {got}",
+    },
+    "csv.unknown_milestone": {
+        "sv": "milestone: planen '{plan}' har inget milstolpsmål '{value}'{hint}; "
+        "milstolpar: {allowed}",
+        "nb": "milestone: planen '{plan}' har ikke milepælmålet '{value}'{hint}; "
+        "milepæler: {allowed}",
+        "en": "milestone: the plan '{plan}' has no milestone goal '{value}'{hint}; "
+        "milestones: {allowed}",
+    },
+    "csv.unknown_step": {
+        "sv": "step: milstolpen '{milestone}' har inget steg '{value}'{hint}; steg: "
+        "{allowed}",
+        "nb": "step: milepælen '{milestone}' har ikke steget '{value}'{hint}; steg: "
+        "{allowed}",
+        "en": "step: the milestone '{milestone}' has no step '{value}'{hint}; steps: "
+        "{allowed}",
+    },
+    "csv.unknown_tag": {
+        "sv": "tags: måttet '{metric}' har ingen tagg '{value}'{hint}; taggar: {allowed}",
+        "nb": "tags: målet '{metric}' har ingen tagg '{value}'{hint}; tagger: {allowed}",
+        "en": "tags: the metric '{metric}' has no tag '{value}'{hint}; tags: {allowed}",
+    },
+    "csv.too_long": {
+        "sv": "{column}: texten är {length} tecken; högst {limit} är tillåtet",
+        "nb": "{column}: teksten er {length} tegn; høyst {limit} er tillatt",
+        "en": "{column}: the text is {length} characters; at most {limit} are allowed",
+    },
+    "csv.unknown_id": {
+        "sv": "id: '{value}' hör till planen '{other}', inte '{plan}'",
+        "nb": "id: '{value}' hører til planen '{other}', ikke '{plan}'",
+        "en": "id: '{value}' belongs to the plan '{other}', not '{plan}'",
+    },
+    "csv.already_imported": {
+        "sv": "exakt samma fil importerades redan {when}; ingenting importerades nu",
+        "nb": "nøyaktig samme fil ble allerede importert {when}; ingenting ble importert nå",
+        "en": "exactly this file was already imported on {when}; nothing was imported now",
+    },
+    "csv.none": {"sv": "ingenting", "nb": "ingenting", "en": "nothing"},
+    # --- command line ---------------------------------------------------------------------
+    "cli.valid": {"sv": "{file}: giltig", "nb": "{file}: gyldig", "en": "{file}: valid"},
+    "cli.imported_plan": {
+        "sv": "{file}: plan '{plan}' importerad ({summary})",
+        "nb": "{file}: plan '{plan}' importert ({summary})",
+        "en": "{file}: plan '{plan}' imported ({summary})",
+    },
+    "cli.plan_unchanged": {
+        "sv": "{file}: plan '{plan}' oförändrad",
+        "nb": "{file}: plan '{plan}' uendret",
+        "en": "{file}: plan '{plan}' unchanged",
+    },
+    "cli.plan_summary": {
+        "sv": "{added} nya mål, {changed} ändrade, {archived} arkiverade, {restored} "
+        "återställda",
+        "nb": "{added} nye mål, {changed} endret, {archived} arkivert, {restored} gjenopprettet",
+        "en": "{added} goals added, {changed} changed, {archived} archived, {restored} "
+        "restored",
+    },
+    "cli.imported_entries": {
+        "sv": "{file}: {added} poster importerade, {updated} uppdaterade",
+        "nb": "{file}: {added} poster importert, {updated} oppdatert",
+        "en": "{file}: {added} entries imported, {updated} updated",
+    },
+    "cli.nothing_imported": {
+        "sv": "{file}: ingenting importerades ({count} fel)",
+        "nb": "{file}: ingenting ble importert ({count} feil)",
+        "en": "{file}: nothing was imported ({count} errors)",
+    },
+    "cli.unknown_plan": {
+        "sv": "planen '{plan}' finns inte i databasen{hint}",
+        "nb": "planen '{plan}' finnes ikke i databasen{hint}",
+        "en": "the plan '{plan}' is not in the database{hint}",
+    },
+    "cli.bad_as_of": {
+        "sv": "--as-of: '{value}' är inget datum; skriv ÅÅÅÅ-MM-DD",
+        "nb": "--as-of: '{value}' er ikke en dato; skriv ÅÅÅÅ-MM-DD",
+        "en": "--as-of: '{value}' is not a date; write YYYY-MM-DD",
+    },
+    "cli.database_error": {
+        "sv": "databasen kunde inte öppnas ({url}): {problem}",
+        "nb": "databasen kunne ikke åpnes ({url}): {problem}",
+        "en": "the database could not be opened ({url}): {problem}",
+    },
+    "cli.status_header": {
+        "sv": "{title} – läget {as_of}",
+        "nb": "{title} – status {as_of}",
+        "en": "{title} – as of {as_of}",
+    },
+}

@@ -1,0 +1,142 @@
+"""Files -> store: plans (.yaml) and entries (.csv), all or nothing per file.
+
+Each file is validated completely and written in one transaction; any problem rolls the
+whole file back, so the database is exactly as before. Plans are imported before entry
+files in the same call, so a CSV may refer to a plan imported alongside it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from goals.entries_csv import ParsedRow, parse_entries_csv
+from goals.loader import load_plan_bytes
+from goals.plan import Plan
+from goals.problems import InputError, Problem
+from goals.store.entries import (
+    EntriesChange,
+    content_uid,
+    entry_row_values,
+    existing_uids,
+    upsert_entries,
+)
+from goals.store.plans import PlanChange, load_plan, save_plan
+from goals.store.tables import PlanRow
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+ENTRY_SUFFIXES = (".csv",)
+
+
+@dataclass
+class FileResult:
+    """What importing one file did, or why it did nothing."""
+
+    file: str
+    plan_change: PlanChange | None = None
+    entries_change: EntriesChange | None = None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def import_plan(session: Session, data: bytes, file: str) -> PlanChange:
+    """Validate and save one plan file; raises `InputError` (the caller rolls back)."""
+    plan = load_plan_bytes(data, file)
+    return save_plan(session, plan)
+
+
+def import_entries(session: Session, data: bytes, file: str,
+                   source: str | None = None) -> EntriesChange:
+    """Validate and save one CSV file of entries; raises `InputError`."""
+    plans: dict[str, Plan | None] = {}
+
+    def lookup(plan_id: str) -> Plan | None:
+        if plan_id not in plans:
+            plans[plan_id] = load_plan(session, plan_id)
+        return plans[plan_id]
+
+    rows, problems = parse_entries_csv(data, lookup, file)
+    if problems:
+        raise InputError(problems)
+    plan_pks = _plan_pks(session, {row.entry.plan for row in rows})
+    values = _row_values(rows, plan_pks, source or Path(file).name)
+    stored = existing_uids(session, [v["uid"] for v in values])
+    conflicts = [
+        Problem("csv.unknown_id", {"value": v["uid"], "plan": row.entry.plan,
+                                   "other": _plan_of(session, stored[v["uid"]]["plan_pk"])},
+                row.line, file=file)
+        for row, v in zip(rows, values, strict=True)
+        if v["uid"] in stored and stored[v["uid"]]["plan_pk"] != v["plan_pk"]
+    ]
+    if conflicts:
+        raise InputError(conflicts)
+    return upsert_entries(session, values, stored)
+
+
+def _plan_pks(session: Session, plan_ids: set[str]) -> dict[str, int]:
+    query = select(PlanRow.id, PlanRow.pk).where(PlanRow.id.in_(plan_ids))
+    return {plan_id: pk for plan_id, pk in session.execute(query)}
+
+
+def _plan_of(session: Session, plan_pk: int) -> str:
+    return session.execute(select(PlanRow.id).where(PlanRow.pk == plan_pk)).scalar_one()
+
+
+def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int], source: str) -> list[dict]:
+    now = datetime.now(UTC)
+    seen: Counter[str] = Counter()
+    values = []
+    for row in rows:
+        entry = row.entry
+        if entry.id:
+            uid = entry.id
+        else:
+            base = content_uid(entry, 0)
+            uid = content_uid(entry, seen[base]) if seen[base] else base
+            seen[base] += 1
+        values.append(entry_row_values(entry, plan_pks[entry.plan], uid, source, now))
+    return values
+
+
+def import_file(engine: Engine, path: str | Path, display_name: str | None = None) -> FileResult:
+    """Import one file in its own transaction; problems are returned, not raised."""
+    path = Path(path)
+    name = display_name or str(path)
+    suffix = path.suffix.lower()
+    if suffix not in PLAN_SUFFIXES + ENTRY_SUFFIXES:
+        return FileResult(name, problems=(Problem("file.unknown_type", {"suffix": suffix},
+                                                  file=name),))
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return FileResult(name, problems=(Problem("file.not_found", file=name),))
+    return import_bytes(engine, data, name, is_plan=suffix in PLAN_SUFFIXES)
+
+
+def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool) -> FileResult:
+    """Import the bytes of one file (an upload, or a file read from disk)."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        with session.begin():
+            if is_plan:
+                return FileResult(name, plan_change=import_plan(session, data, name))
+            return FileResult(name, entries_change=import_entries(session, data, name))
+    except InputError as error:
+        return FileResult(name, problems=tuple(error.problems))
+    finally:
+        session.close()
+
+
+def import_files(engine: Engine, paths: list[str | Path]) -> list[FileResult]:
+    """Import plans first, then entry files; each file all or nothing."""
+    ordered = sorted(paths, key=lambda p: Path(p).suffix.lower() not in PLAN_SUFFIXES)
+    return [import_file(engine, path) for path in ordered]

@@ -1,0 +1,60 @@
+"""Opening the database: SQLite (the embedded default) or PostgreSQL, from one URL.
+
+SQLite gets WAL and a busy timeout so that many members can report at once: readers never
+block the writer, and a second writer waits instead of failing with "database is locked".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import Session, SQLModel, create_engine
+
+from goals.store import tables  # noqa: F401  (registers the tables on the metadata)
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+_engines: dict[str, Engine] = {}
+
+
+def make_engine(url: str) -> Engine:
+    """A new engine for `url`, with the SQLite pragmas applied on every connection."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False,
+                                                  "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def create_schema(engine: Engine) -> None:
+    """Create missing tables (idempotent)."""
+    SQLModel.metadata.create_all(engine)
+
+
+def engine_for(url: str) -> Engine:
+    """One shared engine per URL in this process, with the schema in place."""
+    engine = _engines.get(url)
+    if engine is None:
+        engine = make_engine(url)
+        create_schema(engine)
+        _engines[url] = engine
+    return engine
+
+
+def open_session(url: str) -> Session:
+    return Session(engine_for(url), expire_on_commit=False)

@@ -1,0 +1,93 @@
+"""The SQLModel tables: the only place the database's shape is written down.
+
+A plan is kept whole as JSON (`definition`, the YAML shape) for export and for rebuilding the
+domain `Plan`; its goals are also rows so that SQL can join entries to goal windows and
+compute a district's facts in a few set-based queries. Entries hold counts and at most an
+optional display name (`reported_by`): never member lists.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class PlanRow(SQLModel, table=True):
+    """One imported plan (the latest version of its file)."""
+
+    __tablename__ = "plan"
+
+    pk: int | None = Field(default=None, primary_key=True)
+    id: str = Field(index=True, unique=True, max_length=120)
+    title: str
+    organisation_id: str = Field(index=True, max_length=120)
+    organisation_name: str
+    parent_id: str | None = Field(default=None, index=True, max_length=120)
+    period_start: date
+    period_end: date
+    language: str = Field(default="sv", max_length=5)
+    definition: str = Field(sa_column=Column(Text, nullable=False))
+    source_sha: str = Field(max_length=64)
+    imported_at: datetime
+
+
+class GoalRow(SQLModel, table=True):
+    """A goal of a plan; archived (not deleted) when it disappears from the file."""
+
+    __tablename__ = "goal"
+    __table_args__ = (UniqueConstraint("plan_pk", "goal_id"),)
+
+    pk: int | None = Field(default=None, primary_key=True)
+    plan_pk: int = Field(foreign_key="plan.pk", index=True)
+    goal_id: str = Field(max_length=120)
+    position: int
+    section: str
+    kind: str = Field(max_length=20)
+    metric: str | None = Field(default=None, max_length=120)
+    metric_type: str | None = Field(default=None, max_length=10)
+    tag: str | None = Field(default=None, max_length=200)
+    per: str | None = Field(default=None, max_length=20)
+    window_start: date
+    window_end: date
+    archived: bool = False
+    definition: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class EntryRow(SQLModel, table=True):
+    """One report. `week_key`/`month_key` are the calendar units of `day` (goals.calendar),
+    stored so rate goals group by unit in SQL the same way on SQLite and PostgreSQL.
+    `tags` is `|a|b|` so a tag is matched with LIKE '%|a|%'."""
+
+    __tablename__ = "entry"
+    __table_args__ = (
+        Index("ix_entry_plan_metric_day", "plan_pk", "metric", "day"),
+        Index("ix_entry_plan_milestone", "plan_pk", "milestone"),
+    )
+
+    pk: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(index=True, unique=True, max_length=64)
+    plan_pk: int = Field(foreign_key="plan.pk")
+    day: date
+    week_key: int
+    month_key: int
+    metric: str | None = Field(default=None, max_length=120)
+    value: float | None = None
+    tags: str = ""
+    milestone: str | None = Field(default=None, max_length=120)
+    step: str | None = None
+    note: str | None = Field(default=None, sa_column=Column(Text))
+    reported_by: str | None = None
+    source: str = ""
+    created_at: datetime
+
+
+class MetaRow(SQLModel, table=True):
+    """Small counters; `data_version` is bumped by every write so caches in every app
+    server can tell that their copy is stale."""
+
+    __tablename__ = "meta"
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: int = 0
