@@ -16,7 +16,7 @@ from datetime import date
 
 from goals.cells import restore
 from goals.entries import ENTRY_COLUMNS, EXPORT_COLUMNS, TAG_SEPARATOR, Entry
-from goals.loader import ISO_DATE, MAX_TEXT
+from goals.loader import ISO_DATE, MAX_TEXT, why_unreal
 from goals.numbers import guess_meant
 from goals.plan import Plan
 from goals.problems import NO_HINT, Hint, Problem, did_you_mean
@@ -46,6 +46,7 @@ def parse_entries_csv(data: bytes, plans: Callable[[str], Plan | None],
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[ParsedRow] = []
     problems: list[Problem] = []
+    line = 1  # the line the record being read starts on
     try:
         header = next(reader, None)
         columns = _check_header(header, file, problems)
@@ -61,9 +62,17 @@ def parse_entries_csv(data: bytes, plans: Callable[[str], Plan | None],
                     rows.append(row)
             line = reader.line_num + 1
     except csv.Error as error:
-        problems.append(Problem("csv.syntax", {"problem": str(error)}, reader.line_num,
-                                file=file))
+        problems.append(_syntax_problem(str(error), line, file))
     return (rows if not problems else []), problems
+
+
+def _syntax_problem(text: str, line: int, file: str) -> Problem:
+    """The csv module's error, in the user's language where it is a known one."""
+    if text == "unexpected end of data":
+        return Problem("csv.unclosed_quote", line=line, file=file)
+    if "expected after" in text:
+        return Problem("csv.text_after_quote", line=line, file=file)
+    return Problem("csv.syntax", {"problem": text}, line, file=file)
 
 
 def _check_header(header: list[str] | None, file: str,
@@ -136,7 +145,7 @@ def _date(text: str, problem: Callable[..., None]) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        problem("csv.bad_date", value=text)
+        problem("csv.unreal_date", value=text, reason=why_unreal(text))
         return None
 
 
@@ -149,7 +158,10 @@ def _entry_fields(fields: dict[str, str], plan: Plan,
     if metric_id and value_text and not milestone_id and not step:
         return _metric_fields(plan, metric_id, value_text, fields.get("tags", ""), problem)
     given = [c for c in ("metric", "value", "milestone", "step") if fields.get(c)]
-    problem("csv.metric_or_milestone", got=" + ".join(given) or Hint("csv.none"))
+    if given:
+        problem("csv.metric_or_milestone", got=" + ".join(given))
+    else:
+        problem("csv.metric_nor_milestone")
     return None
 
 

@@ -9,6 +9,7 @@ first, so a secretary fixes a file in one round.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -45,6 +46,10 @@ MAX_FILE_BYTES = 1_000_000
 MAX_TEXT = 2000
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+# What people write for a language code instead of sv / nb (country codes, old codes).
+LANGUAGE_ALIASES = {"se": "sv", "sw": "sv", "swe": "sv", "no": "nb", "nn": "nb", "nor": "nb",
+                    "gb": "en", "uk": "en", "eng": "en"}
 
 PLAN_KEYS = ("id", "title", "organisation", "period", "adopted", "language", "status",
              "metrics", "sections")
@@ -101,7 +106,8 @@ def check_plan_bytes(data: bytes, file: str = "<plan>") -> tuple[Plan | None, li
 
 def _check(data: bytes) -> tuple[Plan | None, list[Problem]]:
     if len(data) > MAX_FILE_BYTES:
-        return None, [Problem("file.too_large", {"size": len(data), "limit": MAX_FILE_BYTES})]
+        return None, [Problem("file.too_large", {"size": len(data), "limit": MAX_FILE_BYTES},
+                              line=1, column=1)]
     text, problem = _decode(data)
     if problem:
         return None, [problem]
@@ -144,7 +150,12 @@ def _parse_yaml(text: str) -> tuple[yaml.Node | None, list[Problem]]:
         mark = error.problem_mark or error.context_mark
         problem = " ".join(filter(None, [error.problem, error.context])) or str(error)
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        return None, [Problem("yaml.syntax", {"problem": problem}, line, column)]
+        began = error.context_mark
+        where = (Hint("yaml.began_at", {"line": began.line + 1, "column": began.column + 1})
+                 if error.context and began and mark and began.line != mark.line
+                 else NO_HINT)
+        return None, [Problem("yaml.syntax", {"problem": problem, "began": where}, line,
+                              column)]
     if node is None:
         return None, [Problem("file.empty", line=1, column=1)]
     return node, []
@@ -166,7 +177,8 @@ def _forbidden_event(event: yaml.Event) -> Problem | None:
     implicit = getattr(event, "implicit", True)
     explicit = tag and (implicit is False or (isinstance(implicit, tuple) and not any(implicit)))
     if explicit and tag != "!":
-        return _at(event, "yaml.tag", tag=tag)
+        shown = "!!" + tag[len(_YAML_TAG_PREFIX):] if tag.startswith(_YAML_TAG_PREFIX) else tag
+        return _at(event, "yaml.tag", tag=shown)
     return None
 
 
@@ -234,32 +246,35 @@ class _PlanReader:
             self.problem(node, path, "plan.expected_mapping", got=_describe(node))
             return None
         result = _Mapping(node)
+        suggested: set[str] = set()
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
             key_path = f"{path}.{key}" if path else key
             if key in result.keys:
                 first = result.keys[key].start_mark.line + 1
-                self.problem(key_node, key_path, "plan.duplicate_key", key=key, first_line=first)
+                self.problem(key_node, key_path, "plan.duplicate_key", field=key, first_line=first)
                 continue
             result.keys[key] = key_node
             if key not in allowed:
                 if key in known and kind_note:
-                    self.problem(key_node, key_path, "plan.key_not_for_kind", key=key,
+                    self.problem(key_node, key_path, "plan.key_not_for_kind", field=key,
                                  kind=kind_note, allowed=", ".join(allowed))
                 else:
-                    self.problem(key_node, key_path, "plan.unknown_key", key=key,
-                                 hint=did_you_mean(key, allowed), allowed=", ".join(allowed))
+                    hint = did_you_mean(key, allowed)
+                    suggested.update([hint.params["suggestion"]] if hint.params else [])
+                    self.problem(key_node, key_path, "plan.unknown_key", field=key,
+                                 hint=hint, allowed=", ".join(allowed))
                 continue
             result.values[key] = value_node
         for key in required:
-            if result.get(key) is None:
+            if result.get(key) is None and key not in suggested:
                 where = result.keys.get(key, node)
                 missing_path = f"{path}.{key}" if path else key
                 if kind_note:
-                    self.problem(where, missing_path, "plan.missing_key_for_kind", key=key,
+                    self.problem(where, missing_path, "plan.missing_key_for_kind", field=key,
                                  kind=kind_note)
                 else:
-                    self.problem(where, missing_path, "plan.missing_key", key=key)
+                    self.problem(where, missing_path, "plan.missing_key", field=key)
         return result
 
     def text(self, node: yaml.Node | None, path: str) -> str | None:
@@ -288,13 +303,17 @@ class _PlanReader:
             return None
         return value
 
-    def choice(self, node: yaml.Node | None, path: str, allowed: tuple[str, ...]) -> str | None:
+    def choice(self, node: yaml.Node | None, path: str, allowed: tuple[str, ...],
+               aliases: dict[str, str] | None = None) -> str | None:
         value = self.text(node, path)
         if value is None or node is None:
             return None
         if value not in allowed:
+            alias = (aliases or {}).get(value.lower())
+            hint = (Hint("plan.did_you_mean", {"suggestion": alias}) if alias
+                    else did_you_mean(value, allowed))
             self.problem(node, path, "plan.bad_choice", value=value,
-                         hint=did_you_mean(value, allowed), allowed=", ".join(allowed))
+                         hint=hint, allowed=", ".join(allowed))
             return None
         return value
 
@@ -307,8 +326,8 @@ class _PlanReader:
             return None
         try:
             return date.fromisoformat(value)
-        except ValueError as error:
-            self.problem(node, path, "plan.unreal_date", value=value, reason=str(error))
+        except ValueError:
+            self.problem(node, path, "plan.unreal_date", value=value, reason=why_unreal(value))
             return None
 
     def number(self, node: yaml.Node | None, path: str) -> Fraction | None:
@@ -363,7 +382,8 @@ class _PlanReader:
         organisation = self.organisation(top.get("organisation"))
         period = self.period(top.get("period"))
         adopted = self.date(top.get("adopted"), "adopted")
-        language = self.choice(top.get("language"), "language", LANGUAGES) or "sv"
+        language = self.choice(top.get("language"), "language", LANGUAGES,
+                               LANGUAGE_ALIASES) or "sv"
         on_track, behind = self.thresholds(top.get("status"))
         metrics = self.metrics(top.get("metrics"))
         sections = self.sections(top.get("sections"), metrics, period)
@@ -433,7 +453,7 @@ class _PlanReader:
             path = f"metrics.{key_node.value}"
             if key_node.value in seen:
                 first = seen[key_node.value].start_mark.line + 1
-                self.problem(key_node, path, "plan.duplicate_key", key=key_node.value,
+                self.problem(key_node, path, "plan.duplicate_key", field=key_node.value,
                              first_line=first)
                 continue
             seen[key_node.value] = key_node
@@ -572,7 +592,7 @@ class _PlanReader:
         for key_node, value_node in node.value:
             key_path = f"{path}.{key_node.value}"
             if key_node.value in seen:
-                self.problem(key_node, key_path, "plan.duplicate_key", key=key_node.value,
+                self.problem(key_node, key_path, "plan.duplicate_key", field=key_node.value,
                              first_line=seen[key_node.value].start_mark.line + 1)
                 continue
             seen[key_node.value] = key_node
@@ -739,6 +759,19 @@ def _lookup(node: yaml.Node, key: str) -> yaml.Node | None:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
             return None if _is_null(value_node) else value_node
     return None
+
+
+def why_unreal(text: str) -> Hint:
+    """Why `2021-02-30` or `2021-13-01` is no day: the month's length, or no such month."""
+    year, month, day = (int(part) for part in text.split("-"))
+    if year == 0:
+        return Hint("plan.no_year_zero")
+    if not 1 <= month <= 12:
+        return Hint("plan.no_such_month", {"month": month})
+    if day == 0:
+        return Hint("plan.no_day_zero")
+    days = calendar.monthrange(year, month)[1]
+    return Hint("plan.month_has_days", {"month": f"{year:04d}-{month:02d}", "days": days})
 
 
 def _explicit_date(node: yaml.Node | None) -> date | None:

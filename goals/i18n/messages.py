@@ -37,9 +37,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown file type '{suffix}'; expected .yaml/.yml (plan) or .csv (entries)",
     },
     "yaml.syntax": {
-        "sv": "YAML-syntaxfel: {problem}",
-        "nb": "YAML-syntaksfeil: {problem}",
-        "en": "YAML syntax error: {problem}",
+        "sv": "YAML-syntaxfel: {problem}{began}",
+        "nb": "YAML-syntaksfeil: {problem}{began}",
+        "en": "YAML syntax error: {problem}{began}",
+    },
+    "yaml.began_at": {
+        "sv": " (som började på rad {line}, kolumn {column})",
+        "nb": " (som begynte på linje {line}, kolonne {column})",
+        "en": " (which began on line {line}, column {column})",
     },
     "yaml.several_documents": {
         "sv": "filen innehåller flera YAML-dokument (---); en fil är en plan",
@@ -78,14 +83,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "expected text, got {got}",
     },
     "plan.unknown_key": {
-        "sv": "okänd nyckel '{key}'{hint}; tillåtna här: {allowed}",
-        "nb": "ukjent nøkkel '{key}'{hint}; tillatt her: {allowed}",
-        "en": "unknown key '{key}'{hint}; allowed here: {allowed}",
+        "sv": "okänd nyckel '{field}'{hint}; tillåtna här: {allowed}",
+        "nb": "ukjent nøkkel '{field}'{hint}; tillatt her: {allowed}",
+        "en": "unknown key '{field}'{hint}; allowed here: {allowed}",
     },
     "plan.key_not_for_kind": {
-        "sv": "nyckeln '{key}' används inte av typen '{kind}'; tillåtna: {allowed}",
-        "nb": "nøkkelen '{key}' brukes ikke av typen '{kind}'; tillatt: {allowed}",
-        "en": "the key '{key}' is not used by kind '{kind}'; allowed: {allowed}",
+        "sv": "nyckeln '{field}' används inte av typen '{kind}'; tillåtna: {allowed}",
+        "nb": "nøkkelen '{field}' brukes ikke av typen '{kind}'; tillatt: {allowed}",
+        "en": "the key '{field}' is not used by kind '{kind}'; allowed: {allowed}",
     },
     "plan.did_you_mean": {
         "sv": " (menade du '{suggestion}'?)",
@@ -93,19 +98,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": " (did you mean '{suggestion}'?)",
     },
     "plan.duplicate_key": {
-        "sv": "nyckeln '{key}' står två gånger (först på rad {first_line})",
-        "nb": "nøkkelen '{key}' står to ganger (først på linje {first_line})",
-        "en": "the key '{key}' appears twice (first on line {first_line})",
+        "sv": "nyckeln '{field}' står två gånger (först på rad {first_line})",
+        "nb": "nøkkelen '{field}' står to ganger (først på linje {first_line})",
+        "en": "the key '{field}' appears twice (first on line {first_line})",
     },
     "plan.missing_key": {
-        "sv": "nyckeln '{key}' saknas",
-        "nb": "nøkkelen '{key}' mangler",
-        "en": "the key '{key}' is missing",
+        "sv": "nyckeln '{field}' saknas",
+        "nb": "nøkkelen '{field}' mangler",
+        "en": "the key '{field}' is missing",
     },
     "plan.missing_key_for_kind": {
-        "sv": "typen '{kind}' kräver nyckeln '{key}'",
-        "nb": "typen '{kind}' krever nøkkelen '{key}'",
-        "en": "kind '{kind}' needs the key '{key}'",
+        "sv": "typen '{kind}' kräver nyckeln '{field}'",
+        "nb": "typen '{kind}' krever nøkkelen '{field}'",
+        "en": "kind '{kind}' needs the key '{field}'",
     },
     "plan.bad_slug": {
         "sv": "'{value}' är inget giltigt id: använd a–z, 0–9, - och _ (börja med bokstav "
@@ -134,6 +139,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "'{value}' är ingen riktig dag ({reason})",
         "nb": "'{value}' er ingen ekte dag ({reason})",
         "en": "'{value}' is not a real day ({reason})",
+    },
+    "plan.month_has_days": {
+        "sv": "{month} har {days} dagar",
+        "nb": "{month} har {days} dager",
+        "en": "{month} has {days} days",
+    },
+    "plan.no_such_month": {
+        "sv": "det finns ingen månad {month}",
+        "nb": "det finnes ingen måned {month}",
+        "en": "there is no month {month}",
+    },
+    "plan.no_day_zero": {
+        "sv": "dagarna räknas från 01",
+        "nb": "dagene telles fra 01",
+        "en": "days count from 01",
+    },
+    "plan.no_year_zero": {
+        "sv": "det finns inget år 0000",
+        "nb": "det finnes ikke noe år 0000",
+        "en": "there is no year 0000",
     },
     "plan.bad_number": {
         "sv": "'{value}' är inget tal{hint}",
@@ -237,9 +262,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "kind '{kind}' needs a flow metric (type: flow), but '{metric}' is {type}",
     },
     "plan.unknown_tag": {
-        "sv": "taggen '{value}' finns inte bland måttet '{metric}'s taggar ({allowed}); "
+        "sv": "taggen '{value}' finns inte bland taggarna för måttet '{metric}' ({allowed}); "
         "lägg till den under metrics.{metric}.tags",
-        "nb": "taggen '{value}' finnes ikke blant målet '{metric}'s tagger ({allowed}); "
+        "nb": "taggen '{value}' finnes ikke blant taggene til målet '{metric}' ({allowed}); "
         "legg den til under metrics.{metric}.tags",
         "en": "the tag '{value}' is not among the tags of metric '{metric}' ({allowed}); "
         "add it under metrics.{metric}.tags",
@@ -301,6 +326,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "CSV-feil: {problem}",
         "en": "CSV error: {problem}",
     },
+    "csv.unclosed_quote": {
+        "sv": "ett citattecken (\") i den här posten avslutas aldrig; resten av filen blev "
+        "ett enda fält",
+        "nb": "et anførselstegn (\") i denne posten avsluttes aldri; resten av filen ble "
+        "ett eneste felt",
+        "en": "a quote (\") in this record is never closed; the rest of the file became one "
+        "field",
+    },
+    "csv.text_after_quote": {
+        "sv": "text efter ett avslutande citattecken (\"); ett citerat fält slutar med \" "
+        "följt av komma eller radslut (skriv \"\" för ett citattecken i texten)",
+        "nb": "tekst etter et avsluttende anførselstegn (\"); et sitert felt slutter med \" "
+        "fulgt av komma eller linjeslutt (skriv \"\" for et anførselstegn i teksten)",
+        "en": "text after a closing quote (\"); a quoted field ends with \" followed by a "
+        "comma or the end of the line (write \"\" for a quote inside the text)",
+    },
     "csv.missing_value": {
         "sv": "kolumnen '{column}' är tom",
         "nb": "kolonnen '{column}' er tom",
@@ -310,6 +351,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "date: '{value}' är inget datum; skriv ÅÅÅÅ-MM-DD",
         "nb": "date: '{value}' er ikke en dato; skriv ÅÅÅÅ-MM-DD",
         "en": "date: '{value}' is not a date; write YYYY-MM-DD",
+    },
+    "csv.unreal_date": {
+        "sv": "date: '{value}' är ingen riktig dag ({reason})",
+        "nb": "date: '{value}' er ingen ekte dag ({reason})",
+        "en": "date: '{value}' is not a real day ({reason})",
     },
     "csv.unknown_plan": {
         "sv": "plan: planen '{value}' finns inte{hint}; importera planen först",
@@ -333,6 +379,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "må være 0 eller mer",
         "en": "value: {value} is negative, but '{metric}' is a snapshot (level) that must "
         "be 0 or more",
+    },
+    "csv.metric_nor_milestone": {
+        "sv": "raden har varken metric + value eller milestone; en post behöver det ena "
+        "eller det andra",
+        "nb": "linjen har verken metric + value eller milestone; en post trenger det ene "
+        "eller det andre",
+        "en": "the row has neither metric + value nor milestone; an entry needs one or the "
+        "other",
     },
     "csv.metric_or_milestone": {
         "sv": "en post har antingen metric + value eller milestone (+ step), inte {got}",
@@ -424,5 +478,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{title} – läget {as_of}",
         "nb": "{title} – status {as_of}",
         "en": "{title} – as of {as_of}",
+    },
+    # --- the app ------------------------------------------------------------------------
+    "ui.plan": {"sv": "Plan", "nb": "Plan", "en": "Plan"},
+    "ui.as_of": {"sv": "Läget per", "nb": "Status per", "en": "As of"},
+    "ui.no_plans": {
+        "sv": "Inga planer ännu. Importera en plan med `python -m goals import plans/*.yaml`.",
+        "nb": "Ingen planer ennå. Importer en plan med `python -m goals import plans/*.yaml`.",
+        "en": "No plans yet. Import one with `python -m goals import plans/*.yaml`.",
+    },
+    "ui.progress_line": {
+        "sv": "{actual} av {target} · {progress} (väntat nu {expected})",
+        "nb": "{actual} av {target} · {progress} (forventet nå {expected})",
+        "en": "{actual} of {target} · {progress} (expected by now {expected})",
+    },
+    "ui.last_reported": {
+        "sv": "senast rapporterat {day}",
+        "nb": "sist rapportert {day}",
+        "en": "last reported {day}",
+    },
+    "ui.never_reported": {
+        "sv": "ingen rapport ännu",
+        "nb": "ingen rapport ennå",
+        "en": "nothing reported yet",
     },
 }

@@ -1,0 +1,8 @@
+"""The app's router: page config, navigation and nothing else (pages live in app_pages/)."""
+
+import streamlit as st
+
+st.set_page_config(page_title="Verksamhetsplaner", page_icon="🎯", layout="wide")
+
+pages = [st.Page("app_pages/overview.py", title="Översikt", icon="📋", default=True)]
+st.navigation(pages).run()

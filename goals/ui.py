@@ -1,0 +1,91 @@
+"""The Streamlit side of the package: cached accessors and small display helpers.
+
+Pages call these instead of the store. Cached data is keyed on the database's data version
+(bumped by every write), so an entry saved through one app server is seen by every other
+server on its next rerun; nothing lives only in one process.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import streamlit as st
+from babel.numbers import format_decimal, format_percent
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from goals import settings
+from goals.bootstrap import seed_if_empty
+from goals.i18n import translate
+from goals.plan import Plan
+from goals.status import PlanStatus, plan_statuses
+from goals.store.engine import engine_for
+from goals.store.meta import data_version
+from goals.store.plans import load_plans
+
+LOCALES = {"sv": "sv_SE", "nb": "nb_NO", "en": "en_GB"}
+STATUS_COLOURS = {"done": "blue", "on_track": "green", "behind": "orange", "at_risk": "red",
+                  "missed": "gray", "no_data": "gray"}
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$])")
+
+
+@st.cache_resource
+def engine() -> Engine:
+    """One engine per server process; the first start fills an empty database."""
+    shared = engine_for(settings.database_url())
+    seed_if_empty(shared)
+    return shared
+
+
+def current_version() -> int:
+    with Session(engine()) as session:
+        return data_version(session)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _plans(version: int) -> dict[str, Plan]:
+    with Session(engine()) as session:
+        return load_plans(session)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _statuses(version: int, as_of: date) -> dict[str, PlanStatus]:
+    with Session(engine()) as session:
+        return plan_statuses(session, as_of)
+
+
+def plans() -> dict[str, Plan]:
+    return _plans(current_version())
+
+
+def statuses(as_of: date) -> dict[str, PlanStatus]:
+    return _statuses(current_version(), as_of)
+
+
+def default_as_of(plan: Plan, today: date | None = None) -> date:
+    """Today while the plan runs; its last day once it is over; its first before it starts."""
+    today = today or date.today()
+    return min(max(today, plan.period_start), plan.period_end)
+
+
+def escape(text: str) -> str:
+    """User text (plan words, notes, names) shown literally: no Markdown, no HTML."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
+
+
+def status_label(status: str, lang: str) -> str:
+    """The status as a coloured badge in the plan's language."""
+    return f":{STATUS_COLOURS[status]}-badge[{translate(f'status.{status}', lang)}]"
+
+
+def percent(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    return format_percent(value, locale=LOCALES.get(lang, "sv_SE"))
+
+
+def number(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    return format_decimal(round(value, 2), locale=LOCALES.get(lang, "sv_SE"))

@@ -1,0 +1,46 @@
+"""AppTest of the first page: every plan lists its goals with their statuses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch) -> AppTest:
+    """The app on a fresh SQLite file: the first start loads plans/ and the demo entries."""
+    monkeypatch.setenv("GOALS_DB", f"sqlite:///{tmp_path / 'app.db'}")
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    return at.run()
+
+
+def test_the_first_start_shows_a_seed_plan_with_its_goals(app):
+    assert not app.exception
+    assert app.selectbox(key="plan").value in {p.stem for p in (ROOT / "plans").glob("*.yaml")}
+    assert len(app.get("progress")) > 0
+
+
+@pytest.mark.parametrize("plan_id", sorted(p.stem for p in (ROOT / "plans").glob("*.yaml")))
+def test_each_seed_plan_shows_one_bar_per_goal(app, plan_id):
+    import yaml
+
+    data = yaml.safe_load((ROOT / "plans" / f"{plan_id}.yaml").read_text(encoding="utf-8"))
+    goal_count = sum(len(s["goals"]) for s in data["sections"])
+    app.selectbox(key="plan").set_value(plan_id).run()
+    assert not app.exception
+    assert len(app.get("progress")) == goal_count
+    assert app.title[0].value.replace("\\", "") == data["title"]
+
+
+def test_the_norwegian_plan_speaks_norwegian(app):
+    app.selectbox(key="plan").set_value("sv-innlandet-2023").run()
+    labels = [m.label for m in app.metric]
+    assert "i rute" in labels and "bak skjema" in labels

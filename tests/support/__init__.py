@@ -1,0 +1,1 @@
+"""Shared test infrastructure: PostgreSQL server, Streamlit server and browser helpers."""
