@@ -1,0 +1,89 @@
+"""Meta-tests: the architecture and the project's promises, checked on the tree itself."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from goals.loader import load_plan_file
+
+ROOT = Path(__file__).resolve().parents[1]
+DOMAIN = ["plan.py", "plan_dict.py", "loader.py", "numbers.py", "entries.py", "entries_csv.py",
+          "calendar.py", "facts.py", "progress.py", "problems.py", "cells.py"]
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_domain_imports_neither_sql_nor_streamlit():
+    for name in DOMAIN:
+        forbidden = {m for m in imported_modules(ROOT / "goals" / name)
+                     if m.split(".")[0] in {"sqlalchemy", "sqlmodel", "streamlit"}
+                     or m.startswith("goals.store")}
+        assert not forbidden, f"goals/{name} imports {forbidden}"
+
+
+def test_nothing_outside_the_ui_imports_streamlit():
+    allowed = {ROOT / "goals" / "ui.py"}
+    for path in (ROOT / "goals").rglob("*.py"):
+        if path not in allowed:
+            assert "streamlit" not in {m.split(".")[0] for m in imported_modules(path)}, path
+
+
+def test_sql_lives_only_in_the_store_and_the_services():
+    services = {"status.py", "importer.py", "bootstrap.py", "cli.py", "bench.py", "ui.py"}
+    for path in (ROOT / "goals").glob("*.py"):
+        if path.name in services:
+            continue
+        modules = {m.split(".")[0] for m in imported_modules(path)}
+        assert not modules & {"sqlalchemy", "sqlmodel"}, path
+
+
+def test_every_plan_in_plans_validates():
+    for path in sorted((ROOT / "plans").glob("*.yaml")):
+        plan = load_plan_file(path)
+        assert plan.id == path.stem, f"{path.name} should be named after its id {plan.id}"
+
+
+def test_every_page_has_an_app_test():
+    app_tests = "\n".join(p.read_text(encoding="utf-8")
+                          for p in (ROOT / "tests" / "app").glob("test_*.py"))
+    for page in (ROOT / "app_pages").glob("*.py"):
+        assert re.search(rf"test_{page.stem}\w*|{page.stem}", app_tests) or (
+            ROOT / "tests" / "app" / f"test_{page.stem}_page.py").exists(), page
+
+
+def test_every_page_is_routed_from_app_py():
+    router = (ROOT / "app.py").read_text(encoding="utf-8")
+    for page in (ROOT / "app_pages").glob("*.py"):
+        assert f"app_pages/{page.name}" in router, page
+
+
+def test_every_message_has_swedish_norwegian_and_english():
+    from goals.i18n.messages import MESSAGES
+
+    for key, texts in MESSAGES.items():
+        assert set(texts) == {"sv", "nb", "en"}, key
+        fields = [set(re.findall(r"{(\w+)}", text)) for text in texts.values()]
+        assert all(f == fields[0] for f in fields), f"{key}: placeholders differ"
+
+
+def test_every_message_key_used_in_the_code_exists():
+    from goals.i18n.messages import MESSAGES
+
+    used: set[str] = set()
+    code = [p for p in (ROOT / "goals").rglob("*.py") if "store" not in p.parts]
+    for path in code + list((ROOT / "app_pages").glob("*.py")):
+        used.update(re.findall(r"[\"']((?:file|yaml|plan|csv|cli|ui)\.[a-z_0-9]+)[\"']",
+                               path.read_text(encoding="utf-8")))
+    missing = {key for key in used if key not in MESSAGES and not key.endswith(".py")}
+    assert not missing, missing
