@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -65,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    lang = settings.default_language(getattr(args, "lang", None))
+    explicit_lang = getattr(args, "lang", None) or os.environ.get("GOALS_LANG")
+    lang = settings.default_language(explicit_lang)
+    args.plan_language_wins = explicit_lang is None
     url = settings.database_url(getattr(args, "db", None))
     handler = {"validate": _validate, "import": _import, "status": _status,
                "export": _export}[args.command]
@@ -201,6 +204,8 @@ def _status(args: argparse.Namespace, url: str, lang: str) -> int:
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
         return 0
+    if args.plan_language_wins:   # the plan's own language, unless the user chose one
+        lang = result.plan.language
     print(translate("cli.status_header", lang, title=result.plan.title,
                     as_of=as_of.isoformat()))
     for goal in result.goals:
