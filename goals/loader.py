@@ -227,7 +227,7 @@ class _PlanReader:
 
     # -- reporting -----------------------------------------------------------------------
 
-    def problem(self, node: yaml.Node, path: str, key: str, **params: object) -> None:
+    def problem(self, node: yaml.Node, path: str, key: str, /, **params: object) -> None:
         mark = node.start_mark
         self.problems.append(Problem(key, params, mark.line + 1, mark.column + 1, path))
 

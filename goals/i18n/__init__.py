@@ -22,7 +22,7 @@ def normalise_language(lang: str | None) -> str:
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def translate(key: str, lang: str | None = None, **params: object) -> str:
+def translate(key: str, lang: str | None = None, /, **params: object) -> str:
     """The message `key` in `lang`, with `{name}` placeholders filled from `params`."""
     entry = MESSAGES[key]
     template = entry.get(normalise_language(lang)) or entry[DEFAULT_LANGUAGE]

@@ -457,7 +457,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.nothing_imported": {
         "sv": "{file}: ingenting importerades ({count} fel)",
         "nb": "{file}: ingenting ble importert ({count} feil)",
-        "en": "{file}: nothing was imported ({count} errors)",
+        "en": "{file}: nothing was imported (errors: {count})",
     },
     "cli.unknown_plan": {
         "sv": "planen '{plan}' finns inte i databasen{hint}",
