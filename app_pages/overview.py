@@ -49,8 +49,8 @@ st.title(ui.escape(plan.title))
 st.caption(f"{ui.escape(plan.organisation.name)} · {plan.period_start} – {plan.period_end}")
 
 counts = result.counts()
-for column, status in zip(st.columns(len(STATUSES)), STATUSES, strict=True):
-    column.metric(translate(f"status.{status}", lang), counts[status])
+st.markdown(" ".join(f"{ui.status_label(status, lang, counts[status])}"
+                     for status in STATUSES if counts[status]))
 
 for section in plan.sections:
     st.subheader(ui.escape(section.title))

@@ -74,9 +74,11 @@ def escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
-def status_label(status: str, lang: str) -> str:
-    """The status as a coloured badge in the plan's language."""
-    return f":{STATUS_COLOURS[status]}-badge[{translate(f'status.{status}', lang)}]"
+def status_label(status: str, lang: str, count: int | None = None) -> str:
+    """The status as a coloured badge in the plan's language (with a count, for headers)."""
+    word = translate(f"status.{status}", lang)
+    text = word if count is None else f"{count} {word}"
+    return f":{STATUS_COLOURS[status]}-badge[{text}]"
 
 
 def percent(value: float | None, lang: str) -> str:
