@@ -28,10 +28,13 @@ MAX_ROW_PROBLEMS = 500
 
 @dataclass(frozen=True)
 class ParsedRow:
-    """An entry and the line its record starts on (for messages and content ids)."""
+    """An entry, the line its record starts on (for messages), and its `fingerprint`: the
+    row's fields in the canonical column order, from which a stable id is derived for rows
+    that come without one."""
 
     line: int
     entry: Entry
+    fingerprint: str = ""
 
 
 def parse_entries_csv(data: bytes, plans: Callable[[str], Plan | None],
@@ -105,7 +108,7 @@ def _row(record: list[str], columns: list[str], line: int,
         return None
     fields = dict(zip(columns, (f.strip() for f in record), strict=False))
     for column in ("step", "note", "reported_by"):
-        if column in fields:
+        if fields.get(column, "").startswith("'"):
             fields[column] = restore(fields[column])
     before = len(problems)
 
@@ -130,12 +133,20 @@ def _row(record: list[str], columns: list[str], line: int,
     entry = _entry_fields(fields, plan, problem)
     if entry is None or len(problems) > before:
         return None
+    fingerprint = "\x1f".join([fields.get(column, "") for column in ENTRY_COLUMNS])
     return ParsedRow(line, Entry(date=day, plan=plan.id, id=entry_id,
                                  note=fields.get("note") or None,
-                                 reported_by=fields.get("reported_by") or None, **entry))
+                                 reported_by=fields.get("reported_by") or None, **entry),
+                     fingerprint)
+
+
+_DAYS: dict[str, date] = {}
 
 
 def _date(text: str, problem: Callable[..., None]) -> date | None:
+    known = _DAYS.get(text)
+    if known is not None:   # a file has many rows per day: parse each day once
+        return known
     if not text:
         problem("csv.missing_value", column="date")
         return None
@@ -143,10 +154,13 @@ def _date(text: str, problem: Callable[..., None]) -> date | None:
         problem("csv.bad_date", value=text)
         return None
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         problem("csv.unreal_date", value=text, reason=why_unreal(text))
         return None
+    if len(_DAYS) < 100_000:
+        _DAYS[text] = day
+    return day
 
 
 def _entry_fields(fields: dict[str, str], plan: Plan,
@@ -195,7 +209,8 @@ def _metric_fields(plan: Plan, metric_id: str, value_text: str, tags_text: str,
     if metric.type == "level" and value < 0:
         problem("csv.negative_level", value=value_text, metric=metric.id)
         return None
-    tags = tuple(dict.fromkeys(t.strip() for t in tags_text.split(TAG_SEPARATOR) if t.strip()))
+    tags = tuple(dict.fromkeys(t.strip() for t in tags_text.split(TAG_SEPARATOR)
+                               if t.strip())) if tags_text else ()
     for tag in tags:
         if tag not in metric.tags:
             problem("csv.unknown_tag", metric=metric.id, value=tag,

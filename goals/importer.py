@@ -24,7 +24,7 @@ from goals.store.entries import (
     EntriesChange,
     content_uid,
     entry_row_values,
-    existing_uids,
+    existing_for_rows,
     upsert_entries,
 )
 from goals.store.plans import PlanChange, load_plan, save_plan
@@ -69,7 +69,8 @@ def import_entries(session: Session, data: bytes, file: str,
         raise InputError(problems)
     plan_pks = _plan_pks(session, {row.entry.plan for row in rows})
     values = _row_values(rows, plan_pks, source or Path(file).name)
-    stored = existing_uids(session, [v["uid"] for v in values])
+    explicit = {v["uid"] for row, v in zip(rows, values, strict=True) if row.entry.id}
+    stored = existing_for_rows(session, values, explicit)
     conflicts = [
         Problem("csv.unknown_id", {"value": v["uid"], "plan": row.entry.plan,
                                    "other": _plan_of(session, stored[v["uid"]]["plan_pk"])},
@@ -100,9 +101,8 @@ def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int], source: str) ->
         if entry.id:
             uid = entry.id
         else:
-            base = content_uid(entry, 0)
-            uid = content_uid(entry, seen[base]) if seen[base] else base
-            seen[base] += 1
+            uid = content_uid(entry.date, row.fingerprint, seen[row.fingerprint])
+            seen[row.fingerprint] += 1
         values.append(entry_row_values(entry, plan_pks[entry.plan], uid, source, now))
     return values
 
