@@ -40,9 +40,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if _HERE in Path(str(item.path)).resolve().parents:
             item.add_marker(pytest.mark.browser)
-            # Under `-n N --dist loadgroup` (.ci/run) all browser tests share one worker,
-            # hence one Streamlit server and one Chromium.
-            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(scope="session")

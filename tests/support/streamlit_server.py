@@ -178,6 +178,8 @@ def run_streamlit(
         "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
         "--server.runOnSave", "false",
+        # The app may redact errors for users (.streamlit/config.toml); tests want the details.
+        "--client.showErrorDetails", "full",
     ]  # fmt: skip
     child_env = {
         **os.environ,
