@@ -44,6 +44,7 @@ import platform
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -439,25 +440,30 @@ def build_dataset(scenario: Scenario, seed: int) -> list[PlanData]:
 
 @dataclass
 class Database:
-    """A fresh database for one scenario: its SQLAlchemy URL and a DB-API connector."""
+    """A fresh database for one scenario: its URL, the product's engine for it, and raw
+    DB-API connections taken from that engine (so they get the product's SQLite pragmas)."""
 
     url: str
     backend: str          # sqlite | postgresql
     path: Path | None = None
+    _engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """`goals.store.engine.make_engine` for this URL, with the schema created."""
+        if self._engine is None:
+            self._engine = make_engine(self.url)
+            create_schema(self._engine)
+        return self._engine
 
     def connect(self):
-        """A raw DB-API connection, set up like the product's (SQLite pragmas)."""
-        if self.backend == "sqlite":
-            connection = sqlite3.connect(str(self.path), timeout=30)
-            for pragma in ("journal_mode=WAL", "busy_timeout=30000", "synchronous=NORMAL",
-                           "foreign_keys=ON"):
-                connection.execute(f"PRAGMA {pragma}")
-            return connection
-        import psycopg
+        """A DB-API connection (sqlite3 or psycopg, behind the pool's thin proxy)."""
+        return self.engine.raw_connection()
 
-        conninfo = make_url(self.url).set(drivername="postgresql").render_as_string(
-            hide_password=False)
-        return psycopg.connect(conninfo)
+    def dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
 
     def sql(self, query: str) -> str:
         """`query` written with `?` placeholders, in this driver's parameter style."""
@@ -475,7 +481,8 @@ def fresh_databases(base_url: str | None, label: str) -> Iterator[tuple[Database
     if base_url is None:
         with tempfile.TemporaryDirectory(prefix="goals-bench-") as directory:
             paths = [Path(directory) / f"{label}.db", Path(directory) / f"{label}-floor.db"]
-            yield tuple(Database(f"sqlite:///{p}", "sqlite", p) for p in paths)
+            with _disposing(Database(f"sqlite:///{p}", "sqlite", p) for p in paths) as pair:
+                yield pair
         return
     url = make_url(base_url)
     if url.get_backend_name() == "sqlite":
@@ -488,7 +495,8 @@ def fresh_databases(base_url: str | None, label: str) -> Iterator[tuple[Database
             if path.exists():
                 raise SystemExit(f"--db: {path} exists; the benchmark needs a fresh file")
             path.parent.mkdir(parents=True, exist_ok=True)
-        yield tuple(Database(f"sqlite:///{p}", "sqlite", p) for p in paths)
+        with _disposing(Database(f"sqlite:///{p}", "sqlite", p) for p in paths) as pair:
+            yield pair
         return
     if url.get_backend_name() != "postgresql":
         raise SystemExit("--db: SQLite or PostgreSQL URLs only")
@@ -501,12 +509,23 @@ def fresh_databases(base_url: str | None, label: str) -> Iterator[tuple[Database
                 connection.execute(text(f'CREATE DATABASE "{name}"'))
         urls = [url.set(database=name).render_as_string(hide_password=False)
                 for name in names]
-        yield tuple(Database(u, "postgresql") for u in urls)
+        with _disposing(Database(u, "postgresql") for u in urls) as pair:
+            yield pair
     finally:
         with admin.connect() as connection:
             for name in names:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@contextlib.contextmanager
+def _disposing(databases) -> Iterator[tuple[Database, Database]]:
+    pair = tuple(databases)
+    try:
+        yield pair
+    finally:
+        for database in pair:
+            database.dispose()
 
 
 # --- the floor queries ------------------------------------------------------------------------
@@ -577,9 +596,6 @@ def _import(engine: Engine, plans: list[PlanData]) -> tuple[float, float]:
 
 def _import_floor(db: Database, floor_db: Database) -> float:
     """Seconds to insert the product's entry rows, plan by plan, with `executemany`."""
-    floor_engine = make_engine(floor_db.url)
-    create_schema(floor_engine)
-    floor_engine.dispose()
     source, target = db.connect(), floor_db.connect()
     try:
         read = source.cursor()
@@ -647,28 +663,24 @@ def run_scenario(scenario: Scenario, seed: int, base_url: str | None, repeat: in
         f"({result['csv_mb']:.1f} MB of CSV) in {result['setup_generate_s']:.1f} s")
     with fresh_databases(base_url, scenario.name) as (db, floor_db):
         result["backend"] = db.backend
-        engine = make_engine(db.url)
+        engine = db.engine
+        plans_s, entries_s = _import(engine, plans)
+        result.update(plan_import_s=plans_s, plan_import_per_s=len(plans) / plans_s,
+                      import_s=entries_s, import_per_s=entries / entries_s)
+        log(f"  setup: imported {len(plans)} plans in {plans_s:.2f} s")
+        start = time.perf_counter()
+        floor_s = _import_floor(db, floor_db)
+        result["setup_import_floor_s"] = time.perf_counter() - start - floor_s
+        result.update(import_floor_s=floor_s, import_floor_per_s=entries / floor_s,
+                      import_ratio=entries_s / floor_s)
+        connection = db.connect()
         try:
-            create_schema(engine)
-            plans_s, entries_s = _import(engine, plans)
-            result.update(plan_import_s=plans_s, plan_import_per_s=len(plans) / plans_s,
-                          import_s=entries_s, import_per_s=entries / entries_s)
-            log(f"  setup: imported {len(plans)} plans in {plans_s:.2f} s")
-            start = time.perf_counter()
-            floor_s = _import_floor(db, floor_db)
-            result["setup_import_floor_s"] = time.perf_counter() - start - floor_s
-            result.update(import_floor_s=floor_s, import_floor_per_s=entries / floor_s,
-                          import_ratio=entries_s / floor_s)
-            connection = db.connect()
-            try:
-                if db.backend == "postgresql":      # what autovacuum would soon have done
-                    connection.execute("ANALYZE")
-                    connection.commit()
-                _status_figures(result, engine, db, connection, plans, repeat)
-            finally:
-                connection.close()
+            if db.backend == "postgresql":      # what autovacuum would soon have done
+                connection.cursor().execute("ANALYZE")
+                connection.commit()
+            _status_figures(result, engine, db, connection, plans, repeat)
         finally:
-            engine.dispose()
+            connection.close()
     return result
 
 
@@ -777,6 +789,21 @@ def print_table(result: dict, log: Callable[[str], None]) -> None:
             f"(of {check['total_goals_compared']}): {check['mismatches'][:5]}")
 
 
+def code_state() -> dict:
+    """The commit and the changed files of the code measured (for comparing runs)."""
+    root = Path(__file__).resolve().parent.parent
+    state: dict = {}
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root,
+                              capture_output=True, text=True, timeout=10)
+        changed = subprocess.run(["git", "status", "--porcelain", "--", "goals"], cwd=root,
+                                 capture_output=True, text=True, timeout=10)
+        if head.returncode == 0:
+            state = {"commit": head.stdout.strip(),
+                     "changed": sorted(line[3:] for line in changed.stdout.splitlines())}
+    return state
+
+
 def _print(line: str) -> None:
     print(line, flush=True)
 
@@ -827,7 +854,7 @@ def main(argv: list[str] | None = None, log: Callable[[str], None] | None = None
         "bench": "goals.bench", "version": 1, "seed": args.seed, "as_of": AS_OF.isoformat(),
         "repeat": args.repeat, "python": platform.python_version(),
         "sqlite": sqlite3.sqlite_version, "machine": platform.machine(),
-        "total_s": round(total_s, 3),
+        "total_s": round(total_s, 3), "code": code_state(),
         "scenarios": [{k: v for k, v in r.items() if not k.startswith("_")} for r in results],
     }
     log(json.dumps(summary, ensure_ascii=False, default=str))

@@ -34,6 +34,19 @@ def unit_key(day: date, per: str) -> int:
     return month_key(day) // _MONTHS_PER_UNIT[per]
 
 
+def unit_first_day(key: int, per: str) -> date:
+    """The first day of the unit `key` of kind `per` (the inverse of `unit_key`)."""
+    if per == "week":
+        return date.fromordinal(key * 7 + 1)
+    year, month = divmod(key * _MONTHS_PER_UNIT[per], 12)
+    return date(year, month + 1, 1)
+
+
+def unit_last_day(key: int, per: str) -> date:
+    """The last day of the unit `key` of kind `per`."""
+    return _unit_last_day(key, per)
+
+
 def _unit_last_day(key: int, per: str) -> date:
     if per == "week":
         return date.fromordinal(key * 7 + 7)

@@ -101,7 +101,7 @@ def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int], source: str) ->
         if entry.id:
             uid = entry.id
         else:
-            uid = content_uid(entry.date, row.fingerprint, seen[row.fingerprint])
+            uid = content_uid(entry.plan, entry.date, row.fingerprint, seen[row.fingerprint])
             seen[row.fingerprint] += 1
         values.append(entry_row_values(entry, plan_pks[entry.plan], uid, source, now))
     return values

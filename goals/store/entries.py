@@ -14,11 +14,11 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from sqlalchemy import select, update
 from sqlmodel import Session
 
-from goals.calendar import month_key, week_key
 from goals.entries import Entry
 from goals.store.meta import bump_data_version
 from goals.store.tables import EntryRow, PlanRow
@@ -34,13 +34,19 @@ class EntriesChange:
     unchanged: int = 0
 
 
-def content_uid(day: date, fingerprint: str, occurrence: int) -> str:
+def content_uid(plan_id: str, day: date, fingerprint: str, occurrence: int) -> str:
     """A stable id for a row that came without one: its content and its repeat number.
 
-    It starts with the day, so ids of a date-ordered file land next to each other in the
-    unique index (random ids would make every insert touch a random index page)."""
-    digest = hashlib.sha256(f"{fingerprint}\x1f{occurrence}".encode()).hexdigest()[:23]
-    return f"c{day.isoformat().replace('-', '')}{digest}"
+    It starts with a short hash of the plan and then the day, so the ids of one plan's
+    date-ordered file land next to each other in the unique index (random ids would make
+    every insert touch a random index page, which is slow once the table is large)."""
+    digest = hashlib.sha256(f"{fingerprint}\x1f{occurrence}".encode()).hexdigest()[:17]
+    return f"c{_plan_prefix(plan_id)}{day.isoformat().replace('-', '')}{digest}"
+
+
+@lru_cache(maxsize=4096)
+def _plan_prefix(plan_id: str) -> str:
+    return hashlib.sha256(plan_id.encode()).hexdigest()[:6]
 
 
 def new_uid() -> str:
@@ -59,11 +65,10 @@ def decode_tags(text: str) -> tuple[str, ...]:
 
 def entry_row_values(entry: Entry, plan_pk: int, uid: str, source: str,
                      now: datetime) -> dict:
-    """The column values of `entry` (calendar keys computed here, once, at write time)."""
+    """The column values of `entry` for the entry table."""
     return {
-        "uid": uid, "plan_pk": plan_pk, "day": entry.date,
-        "week_key": week_key(entry.date), "month_key": month_key(entry.date),
-        "metric": entry.metric, "value": entry.value, "tags": encode_tags(entry.tags),
+        "uid": uid, "plan_pk": plan_pk, "day": entry.date, "metric": entry.metric,
+        "value": entry.value, "tags": encode_tags(entry.tags),
         "milestone": entry.milestone, "step": entry.step, "note": entry.note,
         "reported_by": entry.reported_by, "source": source, "created_at": now,
     }
@@ -126,7 +131,7 @@ def _insert(session: Session, rows: list[dict]) -> None:
         connection.exec_driver_sql(sql, [_as_tuple(row, on_sqlite, stamps) for row in chunk])
 
 
-_INSERTED = ("uid", "plan_pk", "day", "week_key", "month_key", "metric", "value", "tags",
+_INSERTED = ("uid", "plan_pk", "day", "metric", "value", "tags",
              "milestone", "step", "note", "reported_by", "source", "created_at")
 
 
@@ -137,7 +142,7 @@ def _as_tuple(row: dict, on_sqlite: bool, stamps: dict) -> tuple:
         created = row["created_at"]
         if created not in stamps:
             stamps[created] = created.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        values[13] = stamps[created]
+        values[11] = stamps[created]
     return tuple(values)
 
 
@@ -155,8 +160,7 @@ def upsert_entries(session: Session, rows: list[dict],
         if old is None:
             new_rows.append(row)
         elif any(old[name] != row[name] for name in _COMPARED):
-            updates.append((old["pk"], {name: row[name] for name in _COMPARED}
-                            | {"week_key": row["week_key"], "month_key": row["month_key"]}))
+            updates.append((old["pk"], {name: row[name] for name in _COMPARED}))
         else:
             change.unchanged += 1
     _insert(session, new_rows)

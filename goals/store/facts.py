@@ -15,7 +15,7 @@ from sqlalchemy import and_, case, func, literal, or_, select
 from sqlmodel import Session
 
 from goals.facts import GoalFacts
-from goals.store.tables import EntryRow, GoalRow
+from goals.store.tables import CalendarUnitRow, EntryRow, GoalRow
 
 G, E = GoalRow, EntryRow
 
@@ -34,44 +34,55 @@ def _goal_filter(plan_pks: list[int] | None):
     return condition if plan_pks is None else and_(condition, G.plan_pk.in_(plan_pks))
 
 
-def _flow_sums(session: Session, plan_pks: list[int] | None, as_of: date) -> dict[int, dict]:
-    is_flow_goal = or_(G.kind.in_(("total", "rate", "share")),
-                       and_(G.kind == "increase", G.metric_type == "flow"))
-    counted = or_(G.kind == "share", G.tag.is_(None), _carries_goal_tag())
-    tagged = func.sum(case((_carries_goal_tag(), E.value), else_=0.0))
-    query = (
-        select(G.pk, func.sum(E.value), tagged, func.max(E.day), func.count(E.pk))
-        .join(E, and_(_window(as_of), E.metric == G.metric, counted))
-        .where(_goal_filter(plan_pks), is_flow_goal)
-        .group_by(G.pk)
-    )
-    return {
-        pk: {"total": float(total or 0), "tagged": float(tag_sum or 0), "last_reported": last,
-             "entry_count": count}
-        for pk, total, tag_sum, last, count in session.execute(query)
-    }
+_FLOW_GOAL = or_(G.kind.in_(("total", "rate", "share")),
+                 and_(G.kind == "increase", G.metric_type == "flow"))
 
 
-def _unit_sums(session: Session, plan_pks: list[int] | None,
-               as_of: date) -> dict[int, dict[int, float]]:
-    unit = case(
-        (G.per == "week", E.week_key),
-        (G.per == "month", E.month_key),
-        (G.per == "quarter", E.month_key // 3),
-        (G.per == "half-year", E.month_key // 6),
-        else_=E.month_key // 12,
-    )
-    counted = or_(G.tag.is_(None), _carries_goal_tag())
-    query = (
-        select(G.pk, unit, func.sum(E.value))
-        .join(E, and_(_window(as_of), E.metric == G.metric, counted))
-        .where(_goal_filter(plan_pks), G.kind == "rate")
-        .group_by(G.pk, unit)
-    )
-    sums: dict[int, dict[int, float]] = defaultdict(dict)
-    for pk, key, total in session.execute(query):
-        sums[pk][int(key)] = float(total or 0)
-    return sums
+def _flow_buckets(session: Session, plan_pks: list[int] | None, as_of: date) -> dict[int, dict]:
+    """Sums per goal (and per calendar unit, for rates), in four scans that each read a goal's
+    entries once from the covering index: goals without a tag (no string matching), shares
+    (tagged and untagged sums), goals filtered by a tag, and rates joined to the calendar
+    table (so the sums come out grouped without sorting the joined rows)."""
+    window = and_(_window(as_of), E.metric == G.metric)
+    tag_filter = or_(G.tag.is_(None), _carries_goal_tag())
+    flow = and_(_goal_filter(plan_pks), _FLOW_GOAL)
+    plain = (select(G.pk, literal(0), func.sum(E.value), literal(0.0), func.max(E.day),
+                    func.count())
+             .join(E, window).where(flow, G.kind != "rate", G.tag.is_(None)).group_by(G.pk))
+    shares = (select(G.pk, literal(0), func.sum(E.value),
+                     func.sum(case((_carries_goal_tag(), E.value), else_=0.0)),
+                     func.max(E.day), func.count())
+              .join(E, window).where(flow, G.kind == "share").group_by(G.pk))
+    filtered = (select(G.pk, literal(0), func.sum(E.value), literal(0.0), func.max(E.day),
+                       func.count())
+                .join(E, and_(window, _carries_goal_tag()))
+                .where(flow, G.kind.not_in(("rate", "share")), G.tag.is_not(None))
+                .group_by(G.pk))
+    U = CalendarUnitRow
+    in_unit = and_(U.per == G.per, U.last_day >= G.window_start, U.first_day <= G.window_end,
+                   U.first_day <= as_of)
+    rates = (select(G.pk, U.key, func.sum(E.value), literal(0.0), func.max(E.day),
+                    func.count())
+             .join(U, in_unit)
+             .join(E, and_(window, E.day >= U.first_day, E.day <= U.last_day, tag_filter))
+             .where(flow, G.kind == "rate").group_by(G.pk, U.key))
+    found: dict[int, dict] = {}
+    for query in (plain, shares, filtered, rates):
+        for pk, key, total, tagged, last, count in session.execute(query):
+            _add_bucket(found, pk, int(key), float(total or 0), float(tagged or 0), last,
+                        count)
+    return found
+
+
+def _add_bucket(found: dict[int, dict], pk: int, key: int, total: float, tagged: float,
+                last: date, count: int) -> None:
+    item = found.setdefault(pk, {"total": 0.0, "tagged": 0.0, "units": {}, "last": None,
+                                 "count": 0})
+    item["total"] += total
+    item["tagged"] += tagged
+    item["units"][key] = item["units"].get(key, 0.0) + total   # read by rate goals only
+    item["last"] = last if item["last"] is None or last > item["last"] else item["last"]
+    item["count"] += count
 
 
 def _snapshot(session: Session, plan_pks: list[int] | None, as_of: date, which: str):
@@ -119,8 +130,7 @@ def _milestones(session: Session, plan_pks: list[int] | None,
 def goal_facts(session: Session, as_of: date,
                plan_pks: list[int] | None = None) -> dict[int, GoalFacts]:
     """Facts of every active goal of the given plans (all plans when None), by goal pk."""
-    flows = _flow_sums(session, plan_pks, as_of)
-    units = _unit_sums(session, plan_pks, as_of)
+    flows = _flow_buckets(session, plan_pks, as_of)
     latest = _snapshot(session, plan_pks, as_of, "latest")
     before = _snapshot(session, plan_pks, as_of, "before_start")
     first = _snapshot(session, plan_pks, as_of, "first")
@@ -128,8 +138,8 @@ def goal_facts(session: Session, as_of: date,
     facts: dict[int, GoalFacts] = {}
     for pk, flow in flows.items():
         facts[pk] = GoalFacts(total=flow["total"], tagged=flow["tagged"],
-                              unit_sums=units.get(pk, {}), last_reported=flow["last_reported"],
-                              entry_count=flow["entry_count"])
+                              unit_sums=flow["units"], last_reported=flow["last"],
+                              entry_count=flow["count"])
     for pk, (value, day, count) in latest.items():
         facts[pk] = GoalFacts(latest=value, last_reported=day, entry_count=count,
                               before_start=before.get(pk, (None,))[0],

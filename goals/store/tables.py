@@ -56,13 +56,12 @@ class GoalRow(SQLModel, table=True):
 
 
 class EntryRow(SQLModel, table=True):
-    """One report. `week_key`/`month_key` are the calendar units of `day` (goals.calendar),
-    stored so rate goals group by unit in SQL the same way on SQLite and PostgreSQL.
-    `tags` is `|a|b|` so a tag is matched with LIKE '%|a|%'."""
+    """One report. `tags` is `|a|b|` so a tag is matched with LIKE '%|a|%'."""
 
     __tablename__ = "entry"
     __table_args__ = (
-        Index("ix_entry_plan_metric_day", "plan_pk", "metric", "day"),
+        # Covering: the status queries read everything they need from the index alone.
+        Index("ix_entry_plan_metric_day", "plan_pk", "metric", "day", "value", "tags"),
         Index("ix_entry_plan_milestone", "plan_pk", "milestone"),
     )
 
@@ -70,8 +69,6 @@ class EntryRow(SQLModel, table=True):
     uid: str = Field(index=True, unique=True, max_length=64)
     plan_pk: int = Field(foreign_key="plan.pk")
     day: date
-    week_key: int
-    month_key: int
     metric: str | None = Field(default=None, max_length=120)
     value: float | None = None
     tags: str = ""
@@ -81,6 +78,19 @@ class EntryRow(SQLModel, table=True):
     reported_by: str | None = None
     source: str = ""
     created_at: datetime
+
+
+class CalendarUnitRow(SQLModel, table=True):
+    """Calendar weeks, months, quarters, half-years and years with their first and last
+    days (keys as in goals.calendar). Rate goals join it to sum entries per unit: every
+    (goal, unit) pair is then one index range, read in order, with nothing to sort."""
+
+    __tablename__ = "calendar_unit"
+
+    per: str = Field(primary_key=True, max_length=10)
+    key: int = Field(primary_key=True)
+    first_day: date
+    last_day: date
 
 
 class MetaRow(SQLModel, table=True):
