@@ -61,6 +61,7 @@ from sqlmodel import Session, create_engine
 from goals.importer import import_bytes
 from goals.status import plan_status, plan_statuses
 from goals.store.engine import create_schema, make_engine
+from goals.store.tables import EntryRow, PlanRow
 
 YEAR = 2025
 PERIOD_START, PERIOD_END = date(YEAR, 1, 1), date(YEAR, 12, 31)
@@ -540,11 +541,10 @@ JOIN entry e
 WHERE NOT g.archived{plan_filter}
 GROUP BY g.pk
 """
-ENTRY_COLUMNS = ("uid", "plan_pk", "day", "week_key", "month_key", "metric", "value", "tags",
-                 "milestone", "step", "note", "reported_by", "source", "created_at")
-PLAN_COLUMNS = ("pk", "id", "title", "organisation_id", "organisation_name", "parent_id",
-                "period_start", "period_end", "language", "definition", "source_sha",
-                "imported_at")
+# The columns copied for the import floor: the product's tables as they are (all but the
+# entry's own key), so the floor follows the schema when it changes.
+ENTRY_COLUMNS = tuple(c.name for c in EntryRow.__table__.columns if c.name != "pk")
+PLAN_COLUMNS = tuple(c.name for c in PlanRow.__table__.columns)
 
 
 def floor_sums(db: Database, connection, plan_pk: int | None = None) -> dict[int, float]:

@@ -20,9 +20,21 @@ from goals.store.tables import CalendarUnitRow, EntryRow, GoalRow
 G, E = GoalRow, EntryRow
 
 
-def _window(as_of: date):
-    return and_(E.plan_pk == G.plan_pk, E.day >= G.window_start, E.day <= G.window_end,
-                E.day <= as_of)
+def _earlier(a, b):
+    return case((a > b, b), else_=a)
+
+
+def _later(a, b):
+    return case((a < b, b), else_=a)
+
+
+def _window(as_of: date, start=None, end=None):
+    """Entries of the goal's plan between `start` and `end` (default: the goal's window),
+    never after `as_of`. Written as exactly one lower and one upper bound on `day`, so the
+    database reads one index range per goal instead of choosing one bound and filtering."""
+    start = G.window_start if start is None else _later(start, G.window_start)
+    end = G.window_end if end is None else _earlier(end, G.window_end)
+    return and_(E.plan_pk == G.plan_pk, E.day >= start, E.day <= _earlier(end, literal(as_of)))
 
 
 def _carries_goal_tag():
@@ -59,12 +71,13 @@ def _flow_buckets(session: Session, plan_pks: list[int] | None, as_of: date) -> 
                 .where(flow, G.kind.not_in(("rate", "share")), G.tag.is_not(None))
                 .group_by(G.pk))
     U = CalendarUnitRow
-    in_unit = and_(U.per == G.per, U.last_day >= G.window_start, U.first_day <= G.window_end,
+    in_unit = and_(U.per == G.per, U.key >= G.first_unit, U.key <= G.last_unit,
                    U.first_day <= as_of)
+    unit_window = and_(_window(as_of, U.first_day, U.last_day), E.metric == G.metric)
     rates = (select(G.pk, U.key, func.sum(E.value), literal(0.0), func.max(E.day),
                     func.count())
              .join(U, in_unit)
-             .join(E, and_(window, E.day >= U.first_day, E.day <= U.last_day, tag_filter))
+             .join(E, and_(unit_window, tag_filter))
              .where(flow, G.kind == "rate").group_by(G.pk, U.key))
     found: dict[int, dict] = {}
     for query in (plain, shares, filtered, rates):

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlmodel import Session
 
+from goals.calendar import unit_key
 from goals.plan import Goal, Plan
 from goals.plan_dict import plan_from_dict
 from goals.store.meta import bump_data_version
@@ -59,6 +60,8 @@ def _goal_columns(plan: Plan, goal: Goal, position: int, goal_dict: dict) -> dic
         "metric_type": metric.type if metric else None,
         "tag": goal.tag,
         "per": goal.per,
+        "first_unit": unit_key(goal.window_start, goal.per) if goal.per else None,
+        "last_unit": unit_key(goal.window_end, goal.per) if goal.per else None,
         "window_start": goal.window_start,
         "window_end": goal.window_end,
         "definition": _goal_json(goal_dict),

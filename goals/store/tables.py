@@ -49,6 +49,8 @@ class GoalRow(SQLModel, table=True):
     metric_type: str | None = Field(default=None, max_length=10)
     tag: str | None = Field(default=None, max_length=200)
     per: str | None = Field(default=None, max_length=20)
+    first_unit: int | None = None   # rate goals: the calendar units their window overlaps
+    last_unit: int | None = None
     window_start: date
     window_end: date
     archived: bool = False
