@@ -840,6 +840,7 @@ def main(argv: list[str] | None = None, log: Callable[[str], None] | None = None
     args = build_parser().parse_args(argv)
     log = log or _print
     started = time.perf_counter()
+    code = code_state()         # before anything runs: the code this process imported
     scenarios = scenarios_from(args)
     log(f"goals.bench: seed {args.seed}, as_of {AS_OF.isoformat()}, {args.repeat} warm runs "
         f"per status figure, database {args.db or 'temporary SQLite file'}")
@@ -854,7 +855,7 @@ def main(argv: list[str] | None = None, log: Callable[[str], None] | None = None
         "bench": "goals.bench", "version": 1, "seed": args.seed, "as_of": AS_OF.isoformat(),
         "repeat": args.repeat, "python": platform.python_version(),
         "sqlite": sqlite3.sqlite_version, "machine": platform.machine(),
-        "total_s": round(total_s, 3), "code": code_state(),
+        "total_s": round(total_s, 3), "code": code,
         "scenarios": [{k: v for k, v in r.items() if not k.startswith("_")} for r in results],
     }
     log(json.dumps(summary, ensure_ascii=False, default=str))

@@ -123,7 +123,9 @@ def _milestones(session: Session, plan_pks: list[int] | None,
                 as_of: date) -> dict[int, dict]:
     query = (
         select(G.pk, E.step, func.max(E.day), func.count(E.pk))
-        .join(E, and_(_window(as_of), E.milestone == G.goal_id))
+        # metric IS NULL: milestone entries have no metric, so the covering index's
+        # (plan, NULL, day) range holds exactly them; no index of their own is needed.
+        .join(E, and_(_window(as_of), E.metric.is_(None), E.milestone == G.goal_id))
         .where(_goal_filter(plan_pks), G.kind == "milestone")
         .group_by(G.pk, E.step)
     )

@@ -64,7 +64,6 @@ class EntryRow(SQLModel, table=True):
     __table_args__ = (
         # Covering: the status queries read everything they need from the index alone.
         Index("ix_entry_plan_metric_day", "plan_pk", "metric", "day", "value", "tags"),
-        Index("ix_entry_plan_milestone", "plan_pk", "milestone"),
     )
 
     pk: int | None = Field(default=None, primary_key=True)
