@@ -22,7 +22,8 @@ Figures, each measured with `time.perf_counter`:
 1. import: every plan's YAML, then every plan's CSV through `goals.importer.import_bytes`
    (one file, one transaction, per plan); entries/s. Floor: the same rows (read back from
    the database) inserted by `executemany` on the DB-API connection into a fresh database
-   with the same schema, one transaction per plan.
+   with the same schema, one transaction per plan. Raw connections come from the product's
+   own engine (`engine.raw_connection()`), so they carry the same SQLite pragmas.
 2. one plan's status: `goals.status.plan_status` (a new Session per call, as a page does).
 3. all plans' status: `goals.status.plan_statuses`.
    Floor for 2 and 3: one GROUP BY query on the DB-API connection that joins goals to the
