@@ -12,8 +12,8 @@ import io
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from goals.cells import restore
 from goals.entries import ENTRY_COLUMNS, EXPORT_COLUMNS, TAG_SEPARATOR, Entry
@@ -27,8 +27,7 @@ _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 MAX_ROW_PROBLEMS = 500
 
 
-@dataclass(frozen=True)
-class ParsedRow:
+class ParsedRow(NamedTuple):
     """An entry, the line its record starts on (for messages), and its `fingerprint`: the
     row's fields in the canonical column order, from which a stable id is derived for rows
     that come without one."""
@@ -111,6 +110,9 @@ class _Layout:
         (self.date, self.plan, self.metric, self.value, self.tags, _, _, self.note,
          self.reported_by) = self.canonical
         self.rare = [where[c] for c in ("milestone", "step", "id") if c in where]
+        # Values, tags and plans repeat from row to row: each text is checked once a file.
+        self.values: dict[str, float | None] = {}
+        self.tag_sets: dict[tuple[str, str, str], tuple[str, ...] | None] = {}
 
 
 def plain_metric_row(record: list[str], layout: _Layout, line: int,
@@ -127,17 +129,15 @@ def plain_metric_row(record: list[str], layout: _Layout, line: int,
     day = _DAYS.get(values[layout.date])
     plan = plans(values[layout.plan]) if day is not None else None
     metric = plan.metrics.get(values[layout.metric]) if plan is not None else None
-    text = values[layout.value]
-    if metric is None or not _FLOAT.match(text):
+    if metric is None:
         return None
-    value = float(text)
-    if not math.isfinite(value) or (value < 0 and metric.type == "level"):
+    value = _plain_value(values[layout.value], layout.values)
+    if value is None or (value < 0 and metric.type == "level"):
         return None
-    tags: tuple[str, ...] = ()
+    tags: tuple[str, ...] | None = ()
     if layout.tags >= 0 and values[layout.tags]:
-        tags = tuple(dict.fromkeys(t.strip() for t in values[layout.tags].split(TAG_SEPARATOR)
-                                   if t.strip()))
-        if any(tag not in metric.tags for tag in tags):
+        tags = _plain_tags(plan.id, metric, values[layout.tags], layout.tag_sets)
+        if tags is None:
             return None
     note = values[layout.note] if layout.note >= 0 else ""
     name = values[layout.reported_by] if layout.reported_by >= 0 else ""
@@ -148,6 +148,26 @@ def plain_metric_row(record: list[str], layout: _Layout, line: int,
     return ParsedRow(line, Entry(date=day, plan=plan.id, metric=metric.id, value=value,
                                  tags=tags, note=note or None, reported_by=name or None),
                      fingerprint)
+
+
+def _plain_value(text: str, cache: dict[str, float | None]) -> float | None:
+    if text in cache:
+        return cache[text]
+    value = float(text) if _FLOAT.match(text) else None
+    if value is not None and not math.isfinite(value):
+        value = None
+    cache[text] = value
+    return value
+
+
+def _plain_tags(plan_id: str, metric, text: str,
+                cache: dict[tuple[str, str, str], tuple[str, ...] | None]
+                ) -> tuple[str, ...] | None:
+    key = (plan_id, metric.id, text)
+    if key not in cache:
+        tags = tuple(dict.fromkeys(t.strip() for t in text.split(TAG_SEPARATOR) if t.strip()))
+        cache[key] = tags if all(tag in metric.tags for tag in tags) else None
+    return cache[key]
 
 
 def _row(record: list[str], columns: list[str], line: int,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,8 +21,8 @@ from goals.plan import Plan
 from goals.problems import InputError, Problem
 from goals.store.entries import (
     EntriesChange,
+    RowMaker,
     content_uid,
-    entry_row_values,
     existing_for_rows,
     upsert_entries,
 )
@@ -69,14 +68,14 @@ def import_entries(session: Session, data: bytes, file: str,
         raise InputError(problems)
     plan_pks = _plan_pks(session, {row.entry.plan for row in rows})
     values = _row_values(rows, plan_pks, source or Path(file).name)
-    explicit = {v["uid"] for row, v in zip(rows, values, strict=True) if row.entry.id}
+    explicit = {v[0] for row, v in zip(rows, values, strict=True) if row.entry.id}
     stored = existing_for_rows(session, values, explicit)
     conflicts = [
-        Problem("csv.unknown_id", {"value": v["uid"], "plan": row.entry.plan,
-                                   "other": _plan_of(session, stored[v["uid"]]["plan_pk"])},
+        Problem("csv.unknown_id", {"value": v[0], "plan": row.entry.plan,
+                                   "other": _plan_of(session, stored[v[0]][1])},
                 row.line, file=file)
         for row, v in zip(rows, values, strict=True)
-        if v["uid"] in stored and stored[v["uid"]]["plan_pk"] != v["plan_pk"]
+        if v[0] in stored and stored[v[0]][1] != v[1]
     ]
     if conflicts:
         raise InputError(conflicts)
@@ -92,18 +91,18 @@ def _plan_of(session: Session, plan_pk: int) -> str:
     return session.execute(select(PlanRow.id).where(PlanRow.pk == plan_pk)).scalar_one()
 
 
-def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int], source: str) -> list[dict]:
-    now = datetime.now(UTC)
+def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int], source: str) -> list[tuple]:
+    maker = RowMaker(source)
     seen: Counter[str] = Counter()
     values = []
-    for row in rows:
-        entry = row.entry
+    for entry_row in rows:
+        entry, fingerprint = entry_row.entry, entry_row.fingerprint
         if entry.id:
             uid = entry.id
         else:
-            uid = content_uid(entry.plan, entry.date, row.fingerprint, seen[row.fingerprint])
-            seen[row.fingerprint] += 1
-        values.append(entry_row_values(entry, plan_pks[entry.plan], uid, source, now))
+            uid = content_uid(entry.plan, entry.date, fingerprint, seen[fingerprint])
+            seen[fingerprint] += 1
+        values.append(maker.row(entry, plan_pks[entry.plan], uid))
     return values
 
 

@@ -63,15 +63,26 @@ def decode_tags(text: str) -> tuple[str, ...]:
     return tuple(t for t in text.split("|") if t)
 
 
-def entry_row_values(entry: Entry, plan_pk: int, uid: str, source: str,
-                     now: datetime) -> dict:
-    """The column values of `entry` for the entry table."""
-    return {
-        "uid": uid, "plan_pk": plan_pk, "day": entry.date, "metric": entry.metric,
-        "value": entry.value, "tags": encode_tags(entry.tags),
-        "milestone": entry.milestone, "step": entry.step, "note": entry.note,
-        "reported_by": entry.reported_by, "source": source, "created_at": now,
-    }
+_INSERTED = ("uid", "plan_pk", "day", "metric", "value", "tags",
+             "milestone", "step", "note", "reported_by", "source", "created_at")
+_DAY, _COMPARED_SLICE = 2, slice(2, 10)   # row[2:10] is _COMPARED, in that order
+
+
+class RowMaker:
+    """Builds entry rows as plain tuples in the column order of `_INSERTED`, for one
+    write: the same `source` and `created_at` for all, and each tag set encoded once."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.created = datetime.now(UTC)
+        self._tags: dict[tuple[str, ...], str] = {}
+
+    def row(self, entry: Entry, plan_pk: int, uid: str) -> tuple:
+        tags = self._tags.get(entry.tags)
+        if tags is None:
+            tags = self._tags[entry.tags] = encode_tags(entry.tags)
+        return (uid, plan_pk, entry.date, entry.metric, entry.value, tags, entry.milestone,
+                entry.step, entry.note, entry.reported_by, self.source, self.created)
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
@@ -83,84 +94,86 @@ _STORED = [EntryRow.uid, EntryRow.pk, EntryRow.plan_pk] + [
     getattr(EntryRow, name) for name in _COMPARED]
 
 
-def existing_uids(session: Session, uids: list[str]) -> dict[str, dict]:
-    """The stored rows (plan pk and compared columns) of those `uids` that exist."""
-    found: dict[str, dict] = {}
+def _stored(found: dict[str, tuple], result) -> None:
+    for uid, pk, plan_pk, *compared in result:
+        found[uid] = (pk, plan_pk, tuple(compared))
+
+
+def existing_uids(session: Session, uids: list[str]) -> dict[str, tuple]:
+    """The stored rows of those `uids` that exist: uid -> (pk, plan pk, compared values)."""
+    found: dict[str, tuple] = {}
     for chunk in _chunks(uids):
-        for row in session.execute(select(*_STORED).where(EntryRow.uid.in_(chunk))):
-            found[row.uid] = row._asdict()
+        _stored(found, session.execute(select(*_STORED).where(EntryRow.uid.in_(chunk))))
     return found
 
 
-def existing_for_rows(session: Session, rows: list[dict],
-                      explicit: set[str] = frozenset()) -> dict[str, dict]:
+def existing_for_rows(session: Session, rows: list[tuple],
+                      explicit: set[str] = frozenset()) -> dict[str, tuple]:
     """The stored rows that `rows` (about to be upserted) could match, by uid.
 
     Content ids carry the plan and the day, so they can only match stored rows of the same
     plans inside the file's date range: one range read (nothing at all for a first import)
-    instead of a million index probes. Explicit ids (from an export) are looked up by id."""
+    instead of a million index probes. `explicit` ids (a file's own `id` column, from an
+    export that may since have been edited) are also looked up by id, wherever they are."""
     if not rows:
         return {}
-    found: dict[str, dict] = {}
-    plan_pks = sorted({r["plan_pk"] for r in rows})
-    first, last = min(r["day"] for r in rows), max(r["day"] for r in rows)
-    wanted = {r["uid"] for r in rows}
+    plan_pks = sorted({r[1] for r in rows})
+    first, last = min(r[_DAY] for r in rows), max(r[_DAY] for r in rows)
+    wanted = {r[0] for r in rows}
+    in_range: dict[str, tuple] = {}
     query = select(*_STORED).where(EntryRow.plan_pk.in_(plan_pks), EntryRow.day >= first,
                                    EntryRow.day <= last)
-    for row in session.execute(query):
-        if row.uid in wanted:
-            found[row.uid] = row._asdict()
+    _stored(in_range, session.execute(query))
+    found = {uid: stored for uid, stored in in_range.items() if uid in wanted}
     found.update(existing_uids(session, [uid for uid in explicit if uid not in found]))
     return found
 
 
-def _insert(session: Session, rows: list[dict]) -> None:
+def _insert(session: Session, rows: list[tuple]) -> None:
     """Insert with the driver's executemany: one prepared statement, plain tuples.
 
     SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself at
-    100 000 rows; the values here are already of the database's types (dates as ISO text on
-    SQLite, where SQLAlchemy would store them the same way)."""
+    100 000 rows. On SQLite, dates go in as the ISO text SQLAlchemy itself would store."""
     connection = session.connection()
     dialect = connection.dialect
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO entry ({', '.join(_INSERTED)}) "
            f"VALUES ({', '.join([mark] * len(_INSERTED))})")
-    on_sqlite = dialect.name == "sqlite"
-    stamps: dict = {}
+    if dialect.name == "sqlite":
+        rows = _sqlite_form(rows)
     for chunk in _chunks(rows):
-        connection.exec_driver_sql(sql, [_as_tuple(row, on_sqlite, stamps) for row in chunk])
+        connection.exec_driver_sql(sql, chunk)
 
 
-_INSERTED = ("uid", "plan_pk", "day", "metric", "value", "tags",
-             "milestone", "step", "note", "reported_by", "source", "created_at")
+def _sqlite_form(rows: list[tuple]) -> list[tuple]:
+    days: dict[date, str] = {}
+    stamps: dict[datetime, str] = {}
+    converted = []
+    for row in rows:
+        day, created = row[_DAY], row[11]
+        text = days.get(day) or days.setdefault(day, day.isoformat())
+        stamp = stamps.get(created) or stamps.setdefault(
+            created, created.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"))
+        converted.append((*row[:2], text, *row[3:11], stamp))
+    return converted
 
 
-def _as_tuple(row: dict, on_sqlite: bool, stamps: dict) -> tuple:
-    values = [row[name] for name in _INSERTED]
-    if on_sqlite:
-        values[2] = row["day"].isoformat()
-        created = row["created_at"]
-        if created not in stamps:
-            stamps[created] = created.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        values[11] = stamps[created]
-    return tuple(values)
-
-
-def upsert_entries(session: Session, rows: list[dict],
-                   stored: dict[str, dict] | None = None) -> EntriesChange:
+def upsert_entries(session: Session, rows: list[tuple],
+                   stored: dict[str, tuple] | None = None) -> EntriesChange:
     """Insert new rows and update changed ones (matched by uid); the caller commits.
 
-    `stored` is what `existing_for_rows` returned for these rows, when the caller has it."""
+    `rows` come from `RowMaker.row`; `stored` is what `existing_for_rows` returned for them,
+    when the caller has it."""
     change = EntriesChange()
     if stored is None:
         stored = existing_for_rows(session, rows)
     new_rows, updates = [], []
     for row in rows:
-        old = stored.get(row["uid"])
+        old = stored.get(row[0])
         if old is None:
             new_rows.append(row)
-        elif any(old[name] != row[name] for name in _COMPARED):
-            updates.append((old["pk"], {name: row[name] for name in _COMPARED}))
+        elif old[2] != row[_COMPARED_SLICE]:
+            updates.append((old[0], dict(zip(_COMPARED, row[_COMPARED_SLICE], strict=True))))
         else:
             change.unchanged += 1
     _insert(session, new_rows)
@@ -175,8 +188,7 @@ def upsert_entries(session: Session, rows: list[dict],
 def add_entry(session: Session, *, plan_pk: int, entry: Entry, source: str = "app") -> str:
     """Save one entry (a member's report) and return its uid; the caller commits."""
     uid = entry.id or new_uid()
-    now = datetime.now(UTC)
-    _insert(session, [entry_row_values(entry, plan_pk, uid, source, now)])
+    _insert(session, [RowMaker(source).row(entry, plan_pk, uid)])
     bump_data_version(session)
     return uid
 
