@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import date
+from operator import itemgetter
 from typing import NamedTuple
 
 from goals.cells import restore
@@ -101,15 +102,18 @@ def _check_header(header: list[str] | None, file: str,
 
 
 class _Layout:
-    """Where each column is in this file's header (-1: not there)."""
+    """Where each column is in this file's header. A missing column points at one extra
+    empty field added to every row, so the fast path never has to ask."""
 
     def __init__(self, columns: list[str]):
         self.count = len(columns)
         where = {column: index for index, column in enumerate(columns)}
-        self.canonical = [where.get(column, -1) for column in ENTRY_COLUMNS]
+        self.canonical = [where.get(column, self.count) for column in ENTRY_COLUMNS]
+        self.fingerprint = itemgetter(*self.canonical)
         (self.date, self.plan, self.metric, self.value, self.tags, _, _, self.note,
          self.reported_by) = self.canonical
         self.rare = [where[c] for c in ("milestone", "step", "id") if c in where]
+        self.possible = all(c in where for c in ("date", "plan", "metric", "value"))
         # Values, tags and plans repeat from row to row: each text is checked once a file.
         self.values: dict[str, float | None] = {}
         self.tag_sets: dict[tuple[str, str, str], tuple[str, ...] | None] = {}
@@ -120,12 +124,14 @@ def plain_metric_row(record: list[str], layout: _Layout, line: int,
     """The common row (a metric and a value; no milestone, step or id) when it is plainly
     valid, checked in one pass. None means "not that": the full check (`_row`) then runs
     and says exactly what is wrong. A test runs both on every row of the bad-file corpus."""
-    if len(record) > layout.count or layout.date < 0 or layout.metric < 0 or layout.value < 0:
+    count = layout.count
+    if len(record) > count or not layout.possible:
         return None
     values = [field.strip() for field in record]
-    values += [""] * (layout.count - len(values))
-    if any(values[i] for i in layout.rare):
-        return None
+    values += [""] * (count + 1 - len(values))
+    for index in layout.rare:
+        if values[index]:
+            return None
     day = _DAYS.get(values[layout.date])
     plan = plans(values[layout.plan]) if day is not None else None
     metric = plan.metrics.get(values[layout.metric]) if plan is not None else None
@@ -135,19 +141,16 @@ def plain_metric_row(record: list[str], layout: _Layout, line: int,
     if value is None or (value < 0 and metric.type == "level"):
         return None
     tags: tuple[str, ...] | None = ()
-    if layout.tags >= 0 and values[layout.tags]:
+    if values[layout.tags]:
         tags = _plain_tags(plan.id, metric, values[layout.tags], layout.tag_sets)
         if tags is None:
             return None
-    note = values[layout.note] if layout.note >= 0 else ""
-    name = values[layout.reported_by] if layout.reported_by >= 0 else ""
-    if note.startswith("'") or name.startswith("'") or len(note) > MAX_TEXT \
-            or len(name) > MAX_TEXT:
+    note, name = values[layout.note], values[layout.reported_by]
+    if note[:1] == "'" or name[:1] == "'" or len(note) > MAX_TEXT or len(name) > MAX_TEXT:
         return None
-    fingerprint = "\x1f".join([values[i] if i >= 0 else "" for i in layout.canonical])
-    return ParsedRow(line, Entry(date=day, plan=plan.id, metric=metric.id, value=value,
-                                 tags=tags, note=note or None, reported_by=name or None),
-                     fingerprint)
+    return ParsedRow(line, Entry(day, plan.id, metric.id, value, tags, None, None,
+                                 note or None, name or None),
+                     "\x1f".join(layout.fingerprint(values)))
 
 
 def _plain_value(text: str, cache: dict[str, float | None]) -> float | None:
