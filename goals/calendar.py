@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from fractions import Fraction
+from functools import lru_cache
 
 ONE_DAY = timedelta(days=1)
 _MONTHS_PER_UNIT = {"month": 1, "quarter": 3, "half-year": 6, "year": 12}
@@ -56,10 +57,11 @@ def _unit_last_day(key: int, per: str) -> date:
     return date(year, month + 1, 1) - ONE_DAY
 
 
-def units_in_window(start: date, end: date, per: str) -> list[tuple[int, date]]:
+@lru_cache(maxsize=4096)
+def units_in_window(start: date, end: date, per: str) -> tuple[tuple[int, date], ...]:
     """Every unit overlapping [start, end], with its last day *inside* the window."""
     first, last = unit_key(start, per), unit_key(end, per)
-    return [(key, min(_unit_last_day(key, per), end)) for key in range(first, last + 1)]
+    return tuple((key, min(_unit_last_day(key, per), end)) for key in range(first, last + 1))
 
 
 def elapsed(start: date, end: date, as_of: date) -> Fraction:

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
+from functools import lru_cache
 
 from goals.calendar import pace, units_in_window
 from goals.facts import GoalFacts
@@ -56,6 +57,7 @@ def _float(value: Fraction | None) -> float | None:
     return None if value is None else float(value)
 
 
+@lru_cache(maxsize=65536)
 def exact(value: float) -> Fraction:
     """A stored float as the decimal a person wrote (0.1 -> 1/10, not 3602879701896397/2**55)."""
     return Fraction(repr(float(value)))

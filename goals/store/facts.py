@@ -38,7 +38,9 @@ def _window(as_of: date, start=None, end=None):
 
 
 def _carries_goal_tag():
-    return E.tags.like(literal("%|").concat(G.tag).concat(literal("|%")))
+    """The entry carries the goal's tag (the pattern is stored with the goal, so the
+    database does not build the same string again for every entry)."""
+    return E.tags.like(G.tag_pattern)
 
 
 def _goal_filter(plan_pks: list[int] | None):

@@ -59,6 +59,7 @@ def _goal_columns(plan: Plan, goal: Goal, position: int, goal_dict: dict) -> dic
         "metric": goal.metric,
         "metric_type": metric.type if metric else None,
         "tag": goal.tag,
+        "tag_pattern": f"%|{goal.tag}|%" if goal.tag else None,
         "per": goal.per,
         "first_unit": unit_key(goal.window_start, goal.per) if goal.per else None,
         "last_unit": unit_key(goal.window_end, goal.per) if goal.per else None,

@@ -48,6 +48,7 @@ class GoalRow(SQLModel, table=True):
     metric: str | None = Field(default=None, max_length=120)
     metric_type: str | None = Field(default=None, max_length=10)
     tag: str | None = Field(default=None, max_length=200)
+    tag_pattern: str | None = Field(default=None, max_length=210)   # LIKE '%|tag|%'
     per: str | None = Field(default=None, max_length=20)
     first_unit: int | None = None   # rate goals: the calendar units their window overlaps
     last_unit: int | None = None
