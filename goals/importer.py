@@ -67,9 +67,10 @@ def import_entries(session: Session, data: bytes, file: str,
     if problems:
         raise InputError(problems)
     plan_pks = _plan_pks(session, {row.entry.plan for row in rows})
-    values = _row_values(rows, plan_pks, source or Path(file).name)
+    maker = RowMaker(session, source or Path(file).name)
+    values = _row_values(rows, plan_pks, maker)
     explicit = {v[0] for row, v in zip(rows, values, strict=True) if row.entry.id}
-    stored = existing_for_rows(session, values, explicit)
+    stored = existing_for_rows(session, values, maker, explicit)
     conflicts = [
         Problem("csv.unknown_id", {"value": v[0], "plan": row.entry.plan,
                                    "other": _plan_of(session, stored[v[0]][1])},
@@ -79,7 +80,7 @@ def import_entries(session: Session, data: bytes, file: str,
     ]
     if conflicts:
         raise InputError(conflicts)
-    return upsert_entries(session, values, stored)
+    return upsert_entries(session, values, maker, stored)
 
 
 def _plan_pks(session: Session, plan_ids: set[str]) -> dict[str, int]:
@@ -91,8 +92,8 @@ def _plan_of(session: Session, plan_pk: int) -> str:
     return session.execute(select(PlanRow.id).where(PlanRow.pk == plan_pk)).scalar_one()
 
 
-def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int], source: str) -> list[tuple]:
-    maker = RowMaker(source)
+def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int],
+                maker: RowMaker) -> list[tuple]:
     seen: Counter[str] = Counter()
     values = []
     for entry_row in rows:

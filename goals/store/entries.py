@@ -69,20 +69,37 @@ _DAY, _COMPARED_SLICE = 2, slice(2, 10)   # row[2:10] is _COMPARED, in that orde
 
 
 class RowMaker:
-    """Builds entry rows as plain tuples in the column order of `_INSERTED`, for one
-    write: the same `source` and `created_at` for all, and each tag set encoded once."""
+    """Builds entry rows as plain tuples in the column order of `_INSERTED`, already in
+    the driver's form (on SQLite, dates as the ISO text SQLAlchemy itself would store),
+    for one write: the same `source` and `created_at` for all, each tag set and day
+    converted once."""
 
-    def __init__(self, source: str):
+    def __init__(self, session: Session, source: str):
+        self.as_text = session.connection().dialect.name == "sqlite"
         self.source = source
-        self.created = datetime.now(UTC)
+        created = datetime.now(UTC)
+        self.created = (created.strftime("%Y-%m-%d %H:%M:%S.%f") if self.as_text
+                        else created)
         self._tags: dict[tuple[str, ...], str] = {}
+        self._days: dict[date, str | date] = {}
+
+    def day(self, value: date) -> str | date:
+        known = self._days.get(value)
+        if known is None:
+            known = self._days[value] = value.isoformat() if self.as_text else value
+        return known
 
     def row(self, entry: Entry, plan_pk: int, uid: str) -> tuple:
         tags = self._tags.get(entry.tags)
         if tags is None:
             tags = self._tags[entry.tags] = encode_tags(entry.tags)
-        return (uid, plan_pk, entry.date, entry.metric, entry.value, tags, entry.milestone,
-                entry.step, entry.note, entry.reported_by, self.source, self.created)
+        return (uid, plan_pk, self.day(entry.date), entry.metric, entry.value, tags,
+                entry.milestone, entry.step, entry.note, entry.reported_by, self.source,
+                self.created)
+
+
+def _as_date(value: str | date) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
@@ -94,20 +111,23 @@ _STORED = [EntryRow.uid, EntryRow.pk, EntryRow.plan_pk] + [
     getattr(EntryRow, name) for name in _COMPARED]
 
 
-def _stored(found: dict[str, tuple], result) -> None:
-    for uid, pk, plan_pk, *compared in result:
-        found[uid] = (pk, plan_pk, tuple(compared))
+def _stored(found: dict[str, tuple], result, maker: RowMaker | None = None) -> None:
+    """Stored rows by uid: (pk, plan pk, compared values in the form `maker` writes)."""
+    for uid, pk, plan_pk, day, *rest in result:
+        found[uid] = (pk, plan_pk, (maker.day(day) if maker else day, *rest))
 
 
-def existing_uids(session: Session, uids: list[str]) -> dict[str, tuple]:
+def existing_uids(session: Session, uids: list[str],
+                  maker: RowMaker | None = None) -> dict[str, tuple]:
     """The stored rows of those `uids` that exist: uid -> (pk, plan pk, compared values)."""
     found: dict[str, tuple] = {}
     for chunk in _chunks(uids):
-        _stored(found, session.execute(select(*_STORED).where(EntryRow.uid.in_(chunk))))
+        _stored(found, session.execute(select(*_STORED).where(EntryRow.uid.in_(chunk))),
+                maker)
     return found
 
 
-def existing_for_rows(session: Session, rows: list[tuple],
+def existing_for_rows(session: Session, rows: list[tuple], maker: RowMaker,
                       explicit: set[str] = frozenset()) -> dict[str, tuple]:
     """The stored rows that `rows` (about to be upserted) could match, by uid.
 
@@ -118,62 +138,48 @@ def existing_for_rows(session: Session, rows: list[tuple],
     if not rows:
         return {}
     plan_pks = sorted({r[1] for r in rows})
-    first, last = min(r[_DAY] for r in rows), max(r[_DAY] for r in rows)
+    first = _as_date(min(r[_DAY] for r in rows))
+    last = _as_date(max(r[_DAY] for r in rows))
     wanted = {r[0] for r in rows}
     in_range: dict[str, tuple] = {}
     query = select(*_STORED).where(EntryRow.plan_pk.in_(plan_pks), EntryRow.day >= first,
                                    EntryRow.day <= last)
-    _stored(in_range, session.execute(query))
+    _stored(in_range, session.execute(query), maker)
     found = {uid: stored for uid, stored in in_range.items() if uid in wanted}
-    found.update(existing_uids(session, [uid for uid in explicit if uid not in found]))
+    found.update(existing_uids(session, [uid for uid in explicit if uid not in found],
+                               maker))
     return found
 
 
 def _insert(session: Session, rows: list[tuple]) -> None:
-    """Insert with the driver's executemany: one prepared statement, plain tuples.
-
-    SQLAlchemy's per-row parameter processing costs more than SQLite's insert itself at
-    100 000 rows. On SQLite, dates go in as the ISO text SQLAlchemy itself would store."""
+    """Insert with the driver's executemany: one prepared statement, plain tuples made by
+    `RowMaker` (SQLAlchemy's per-row parameter processing costs more than SQLite's insert
+    itself at 100 000 rows)."""
     connection = session.connection()
-    dialect = connection.dialect
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO entry ({', '.join(_INSERTED)}) "
            f"VALUES ({', '.join([mark] * len(_INSERTED))})")
-    if dialect.name == "sqlite":
-        rows = _sqlite_form(rows)
     for chunk in _chunks(rows):
         connection.exec_driver_sql(sql, chunk)
 
 
-def _sqlite_form(rows: list[tuple]) -> list[tuple]:
-    days: dict[date, str] = {}
-    stamps: dict[datetime, str] = {}
-    converted = []
-    for row in rows:
-        day, created = row[_DAY], row[11]
-        text = days.get(day) or days.setdefault(day, day.isoformat())
-        stamp = stamps.get(created) or stamps.setdefault(
-            created, created.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"))
-        converted.append((*row[:2], text, *row[3:11], stamp))
-    return converted
-
-
-def upsert_entries(session: Session, rows: list[tuple],
+def upsert_entries(session: Session, rows: list[tuple], maker: RowMaker,
                    stored: dict[str, tuple] | None = None) -> EntriesChange:
     """Insert new rows and update changed ones (matched by uid); the caller commits.
 
-    `rows` come from `RowMaker.row`; `stored` is what `existing_for_rows` returned for them,
-    when the caller has it."""
+    `rows` come from `maker`; `stored` is what `existing_for_rows` returned for them, when
+    the caller has it."""
     change = EntriesChange()
     if stored is None:
-        stored = existing_for_rows(session, rows)
+        stored = existing_for_rows(session, rows, maker)
     new_rows, updates = [], []
     for row in rows:
         old = stored.get(row[0])
         if old is None:
             new_rows.append(row)
         elif old[2] != row[_COMPARED_SLICE]:
-            updates.append((old[0], dict(zip(_COMPARED, row[_COMPARED_SLICE], strict=True))))
+            values = dict(zip(_COMPARED, row[_COMPARED_SLICE], strict=True))
+            updates.append((old[0], values | {"day": _as_date(values["day"])}))
         else:
             change.unchanged += 1
     _insert(session, new_rows)
@@ -188,7 +194,7 @@ def upsert_entries(session: Session, rows: list[tuple],
 def add_entry(session: Session, *, plan_pk: int, entry: Entry, source: str = "app") -> str:
     """Save one entry (a member's report) and return its uid; the caller commits."""
     uid = entry.id or new_uid()
-    _insert(session, [RowMaker(source).row(entry, plan_pk, uid)])
+    _insert(session, [RowMaker(session, source).row(entry, plan_pk, uid)])
     bump_data_version(session)
     return uid
 
