@@ -156,11 +156,23 @@ def _insert(session: Session, rows: list[tuple]) -> None:
     `RowMaker` (SQLAlchemy's per-row parameter processing costs more than SQLite's insert
     itself at 100 000 rows)."""
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        _copy(connection, rows)
+        return
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO entry ({', '.join(_INSERTED)}) "
            f"VALUES ({', '.join([mark] * len(_INSERTED))})")
     for chunk in _chunks(rows):
         connection.exec_driver_sql(sql, chunk)
+
+
+def _copy(connection, rows: list[tuple]) -> None:
+    """PostgreSQL's COPY: the bulk path made for this, several times faster than INSERT."""
+    driver = connection.connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(
+            f"COPY entry ({', '.join(_INSERTED)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def upsert_entries(session: Session, rows: list[tuple], maker: RowMaker,
