@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
 from goals.store import tables  # noqa: F401  (registers the tables on the metadata)
 
@@ -45,10 +45,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def create_schema(engine: Engine) -> None:
-    """Create missing tables and fill the calendar table (idempotent)."""
+    """Bring the schema up to date (Alembic) and fill the calendar table (idempotent)."""
     from goals.store.calendar_units import fill_calendar
+    from goals.store.migrate import migrate
 
-    SQLModel.metadata.create_all(engine)
+    migrate(engine)
     fill_calendar(engine)
 
 

@@ -1,0 +1,1 @@
+"""Schema migrations (Alembic). `goals.store.engine.create_schema` applies them."""
