@@ -4,5 +4,8 @@ import streamlit as st
 
 st.set_page_config(page_title="Verksamhetsplaner", page_icon="🎯", layout="wide")
 
-pages = [st.Page("app_pages/overview.py", title="Översikt", icon="📋", default=True)]
+pages = [
+    st.Page("app_pages/overview.py", title="Översikt", icon="📋", default=True),
+    st.Page("app_pages/report.py", title="Rapportera", icon="✏️", url_path="rapportera"),
+]
 st.navigation(pages).run()

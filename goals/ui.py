@@ -19,6 +19,7 @@ from goals import settings
 from goals.bootstrap import seed_if_empty
 from goals.i18n import translate
 from goals.plan import Plan
+from goals.progress import GoalStatus
 from goals.status import PlanStatus, plan_statuses
 from goals.store.engine import engine_for
 from goals.store.meta import data_version
@@ -91,3 +92,25 @@ def number(value: float | None, lang: str) -> str:
     if value is None:
         return "–"
     return format_decimal(round(value, 2), locale=LOCALES.get(lang, "sv_SE"))
+
+
+def goal_card(goal_status: GoalStatus, lang: str) -> None:
+    """One goal: the plan's own words, its status, and a bar of progress against target."""
+    with st.container(border=True):
+        text_column, status_column = st.columns([4, 1])
+        text_column.markdown(escape(goal_status.goal.text))
+        status_column.markdown(status_label(goal_status.status, lang))
+        progress = float(goal_status.progress or 0)
+        line = translate("ui.progress_line", lang,
+                         actual=number(_maybe(goal_status.actual), lang),
+                         target=number(_maybe(goal_status.target), lang),
+                         progress=percent(_maybe(goal_status.progress), lang),
+                         expected=percent(float(goal_status.expected), lang))
+        st.progress(max(0.0, min(progress, 1.0)), text=line)
+        last = goal_status.facts.last_reported
+        st.caption(translate("ui.last_reported", lang, day=last.isoformat()) if last
+                   else translate("ui.never_reported", lang))
+
+
+def _maybe(value) -> float | None:
+    return None if value is None else float(value)

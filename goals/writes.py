@@ -1,0 +1,22 @@
+"""Single writes the app makes (a member's report), each in its own transaction.
+
+Every write bumps the data version (goals.store.meta), so every app server's cache sees it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from goals.entries import Entry
+from goals.store.entries import add_entry
+from goals.store.plans import get_plan_row
+
+
+def record_entry(engine: Engine, entry: Entry, source: str = "app") -> str:
+    """Save one entry for its plan and return the entry's id."""
+    with Session(engine) as session, session.begin():
+        row = get_plan_row(session, entry.plan)
+        if row is None:
+            raise LookupError(entry.plan)
+        return add_entry(session, plan_pk=row.pk, entry=entry, source=source)
