@@ -7,6 +7,7 @@ import streamlit as st
 from goals import ui
 from goals.i18n import translate
 from goals.plan import STATUSES
+from goals.progress import is_stale
 
 plans = ui.plans()
 if not plans:
@@ -25,11 +26,22 @@ st.title(ui.escape(plan.title))
 st.caption(f"{ui.escape(plan.organisation.name)} · {plan.period_start} – {plan.period_end}")
 
 counts = result.counts()
-st.markdown(" ".join(f"{ui.status_label(status, lang, counts[status])}"
-                     for status in STATUSES if counts[status]))
+present = [status for status in STATUSES if counts[status]]
+shown = st.pills(translate("ui.filter_status", lang), present, selection_mode="multi",
+                 format_func=lambda s: f"{counts[s]} {translate(f'status.{s}', lang)}",
+                 key="status_filter") or present
+sections = [s.title for s in plan.sections]
+section_choice = st.selectbox(translate("ui.filter_section", lang), [None, *sections],
+                              format_func=lambda s: translate("ui.all_sections", lang)
+                              if s is None else s, key="section_filter")
 
 for section in plan.sections:
+    if section_choice not in (None, section.title):
+        continue
+    goals = [g for g in result.goals
+             if g.goal.section == section.title and g.status in shown]
+    if not goals:
+        continue
     st.subheader(ui.escape(section.title))
-    for goal_status in result.goals:
-        if goal_status.goal.section == section.title:
-            ui.goal_card(goal_status, lang)
+    for goal_status in goals:
+        ui.goal_card(goal_status, lang, stale=is_stale(goal_status, as_of))

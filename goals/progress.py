@@ -53,6 +53,21 @@ class GoalStatus:
         }
 
 
+STALE_AFTER_DAYS = 45
+
+
+def is_stale(status: GoalStatus, as_of: date, after_days: int = STALE_AFTER_DAYS) -> bool:
+    """Nobody has reported on this running goal for `after_days` (milestones excepted:
+    they are reported once, when done). The board page flags it."""
+    goal = status.goal
+    if goal.kind in ("milestone", "coverage") or status.status == "done":
+        return False
+    if not goal.window_start <= as_of <= goal.window_end:
+        return False
+    since = status.facts.last_reported or goal.window_start
+    return (as_of - since).days >= after_days
+
+
 def _float(value: Fraction | None) -> float | None:
     return None if value is None else float(value)
 

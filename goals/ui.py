@@ -94,7 +94,7 @@ def number(value: float | None, lang: str) -> str:
     return format_decimal(round(value, 2), locale=LOCALES.get(lang, "sv_SE"))
 
 
-def goal_card(goal_status: GoalStatus, lang: str) -> None:
+def goal_card(goal_status: GoalStatus, lang: str, stale: bool = False) -> None:
     """One goal: the plan's own words, its status, and a bar of progress against target."""
     with st.container(border=True):
         text_column, status_column = st.columns([4, 1])
@@ -108,8 +108,11 @@ def goal_card(goal_status: GoalStatus, lang: str) -> None:
                          expected=percent(float(goal_status.expected), lang))
         st.progress(max(0.0, min(progress, 1.0)), text=line)
         last = goal_status.facts.last_reported
-        st.caption(translate("ui.last_reported", lang, day=last.isoformat()) if last
-                   else translate("ui.never_reported", lang))
+        reported = (translate("ui.last_reported", lang, day=last.isoformat()) if last
+                    else translate("ui.never_reported", lang))
+        if stale:
+            reported = f":orange[⚠ {reported} – {translate('ui.stale', lang)}]"
+        st.caption(reported)
 
 
 def _maybe(value) -> float | None:

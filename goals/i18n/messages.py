@@ -532,4 +532,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Vi lagrer bare tall og, om du vil, navnet ditt – ingen medlemslister.",
         "en": "We store only figures and, if you wish, your name – no member lists.",
     },
+    "ui.filter_status": {"sv": "Visa", "nb": "Vis", "en": "Show"},
+    "ui.filter_section": {"sv": "Avsnitt", "nb": "Del", "en": "Section"},
+    "ui.all_sections": {"sv": "Alla avsnitt", "nb": "Alle deler", "en": "All sections"},
+    "ui.stale": {"sv": "ingen har rapporterat på länge", "nb": "ingen har rapportert på lenge",
+                 "en": "nobody has reported for a long time"},
 }

@@ -42,6 +42,26 @@ def test_each_seed_plan_shows_one_bar_per_goal(app, plan_id):
 
 def test_the_norwegian_plan_speaks_norwegian(app):
     app.selectbox(key="plan").set_value("sv-innlandet-2023").run()
-    header = app.markdown[0].value
+    header = " ".join(o.content for o in app.button_group(key="status_filter").proto.options)
     assert "i rute" in header or "bak skjema" in header or "nådd" in header
     assert "i fas" not in header
+
+
+def test_filtering_by_status_shows_only_those_goals(app):
+    app.selectbox(key="plan").set_value("v-vallentuna-2021").run()
+    app.date_input(key="as_of").set_value(__import__("datetime").date(2021, 6, 30)).run()
+    everything = len(app.get("progress"))
+    app.button_group(key="status_filter").set_value(["done"]).run()
+    assert not app.exception
+    done = len(app.get("progress"))
+    assert 0 < done < everything
+    card_badges = [m.value for m in app.markdown if m.value.startswith(":")
+                   and "-badge[" in m.value and " " not in m.value.split("[")[1]]
+    assert card_badges == [":blue-badge[klart]"] * done
+
+
+def test_filtering_by_section_shows_one_section(app):
+    app.selectbox(key="plan").set_value("v-vallentuna-2021").run()
+    app.selectbox(key="section_filter").set_value("Kommungruppen").run()
+    assert not app.exception
+    assert [s.value for s in app.subheader] == ["Kommungruppen"]

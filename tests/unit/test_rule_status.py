@@ -96,3 +96,16 @@ def test_no_data_comes_before_missed():
 
 def test_the_header_used_by_these_tests_is_a_valid_plan_start():
     assert HEADER.startswith("id: p")
+
+
+def test_a_running_goal_nobody_reported_on_for_45_days_is_flagged():
+    from goals.progress import is_stale
+
+    plan = one_goal_plan(GOAL.replace("2021-03-10", "2021-12-31"))
+    as_of = "2021-05-01"
+    quiet = status_of(plan, [flow("2021-03-16", 10, "kronor")], as_of)
+    recent = status_of(plan, [flow("2021-03-18", 10, "kronor")], as_of)
+    from tests.helpers import d
+
+    assert is_stale(quiet, d(as_of))          # 16 March -> 1 May: 46 days
+    assert not is_stale(recent, d(as_of))     # 18 March -> 1 May: 44 days
