@@ -6,6 +6,7 @@ st.set_page_config(page_title="Verksamhetsplaner", page_icon="🎯", layout="wid
 
 pages = [
     st.Page("app_pages/overview.py", title="Översikt", icon="📋", default=True),
+    st.Page("app_pages/goal.py", title="Mål", icon="📈", url_path="mal"),
     st.Page("app_pages/report.py", title="Rapportera", icon="✏️", url_path="rapportera"),
 ]
 st.navigation(pages).run()

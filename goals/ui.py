@@ -17,11 +17,13 @@ from sqlmodel import Session
 
 from goals import settings
 from goals.bootstrap import seed_if_empty
+from goals.entries import Entry
 from goals.i18n import translate
 from goals.plan import Plan
 from goals.progress import GoalStatus
 from goals.status import PlanStatus, plan_statuses
 from goals.store.engine import engine_for
+from goals.store.entries import list_entries
 from goals.store.meta import data_version
 from goals.store.plans import load_plans
 
@@ -56,6 +58,17 @@ def _statuses(version: int, as_of: date) -> dict[str, PlanStatus]:
         return plan_statuses(session, as_of)
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def _entries(version: int, plan_id: str) -> list[Entry]:
+    with Session(engine()) as session:
+        return list_entries(session, plan_id)
+
+
+def entries(plan_id: str) -> list[Entry]:
+    """The plan's entries, cached until the next write anywhere."""
+    return _entries(current_version(), plan_id)
+
+
 def plans() -> dict[str, Plan]:
     return _plans(current_version())
 
@@ -68,6 +81,14 @@ def default_as_of(plan: Plan, today: date | None = None) -> date:
     """Today while the plan runs; its last day once it is over; its first before it starts."""
     today = today or date.today()
     return min(max(today, plan.period_start), plan.period_end)
+
+
+def parse_day(text: str | None) -> date | None:
+    """A day from a link's query parameter, or None when absent or not a date."""
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 def escape(text: str) -> str:
@@ -94,7 +115,8 @@ def number(value: float | None, lang: str) -> str:
     return format_decimal(round(value, 2), locale=LOCALES.get(lang, "sv_SE"))
 
 
-def goal_card(goal_status: GoalStatus, lang: str, stale: bool = False) -> None:
+def goal_card(goal_status: GoalStatus, lang: str, stale: bool = False,
+              link_plan: str | None = None, as_of: date | None = None) -> None:
     """One goal: the plan's own words, its status, and a bar of progress against target."""
     with st.container(border=True):
         text_column, status_column = st.columns([4, 1])
@@ -113,6 +135,10 @@ def goal_card(goal_status: GoalStatus, lang: str, stale: bool = False) -> None:
         if stale:
             reported = f":orange[⚠ {reported} – {translate('ui.stale', lang)}]"
         st.caption(reported)
+        if link_plan is not None:
+            st.page_link("app_pages/goal.py", label=translate("goal.open", lang), icon="📈",
+                         query_params={"plan": link_plan, "goal": goal_status.goal.id,
+                                       "as_of": (as_of or date.today()).isoformat()})
 
 
 def _maybe(value) -> float | None:

@@ -1,0 +1,88 @@
+"""Mål: one goal, the chart that fits its kind, the forecast, and its reports.
+
+Opened from the overview, or directly with `?plan=…&goal=…`.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from goals import charts, timeline, ui
+from goals.i18n import translate
+from goals.timeline import Point
+
+plans = ui.plans()
+plan_id = st.query_params.get("plan") or st.session_state.get("plan")
+if plan_id not in plans:
+    plan_id = next(iter(plans))
+plan = plans[plan_id]
+lang = plan.language
+goal_ids = [g.id for g in plan.goals]
+wanted = st.query_params.get("goal")
+goal_id = st.selectbox(translate("goal.pick", lang), goal_ids,
+                       index=goal_ids.index(wanted) if wanted in goal_ids else 0,
+                       format_func=lambda gid: plan.goal(gid).text, key="goal_pick")
+as_of = ui.parse_day(st.query_params.get("as_of")) or ui.default_as_of(plan)
+status = next(g for g in ui.statuses(as_of)[plan_id].goals if g.goal.id == goal_id)
+goal = status.goal
+entries = ui.entries(plan_id)
+labels = {key: translate(f"goal.{key}", lang) for key in
+          ("actual", "expected", "target", "forecast", "checkpoints")}
+labels |= {"done": translate("goal.done_steps", lang), "open": translate("goal.open_steps", lang)}
+
+st.caption(f"{ui.escape(plan.title)} · {ui.escape(goal.section)}")
+ui.goal_card(status, lang)
+
+
+def _chart() -> None:
+    """The chart that fits the goal's kind."""
+    if goal.kind == "rate":
+        units = timeline.unit_sums(goal, entries, as_of)
+        st.plotly_chart(charts.rate_figure(units, float(goal.target or 1), labels))
+    elif goal.kind == "share":
+        points = timeline.share_over_time(goal, entries, as_of)
+        st.plotly_chart(charts.share_figure(points, float(goal.target or 1), labels))
+    elif goal.kind == "milestone":
+        steps = timeline.milestone_steps(goal, entries, as_of)
+        st.plotly_chart(charts.steps_figure(steps, goal.window_start, goal.window_end, labels))
+    elif goal.kind in ("total", "increase") and status.target is not None:
+        _progress_chart()
+
+
+def _progress_chart() -> None:
+    metric = plan.metrics[goal.metric or ""]
+    level = goal.kind == "increase" and metric.type == "level"
+    actual = (timeline.snapshots(goal, entries, as_of) if level
+              else timeline.cumulative(goal, entries, as_of))
+    start = float(status.baseline or 0) if level else 0.0
+    target = float(status.target)
+    expected = timeline.expected_line(goal, start, target)
+    checkpoints = [Point(day, start + (target - start) * float(f))
+                   for day, f in goal.checkpoints]
+    forecast = timeline.forecast(plan, status, as_of)
+    end = None
+    if forecast is not None:
+        end = Point(goal.window_end, start + (target - start) * forecast.at_deadline)
+        st.markdown(translate("goal.forecast_line", lang,
+                              share=ui.percent(forecast.at_deadline, lang),
+                              deadline=goal.window_end.isoformat()) + " "
+                    + translate("goal.needed_line", lang,
+                                amount=ui.number(forecast.needed_per_month, lang)))
+    st.plotly_chart(charts.progress_figure(actual, expected, target, labels, end,
+                                           checkpoints))
+
+
+_chart()
+
+st.subheader(translate("goal.entries", lang))
+own = timeline.counted(goal, entries, max(as_of, goal.window_end))
+if not own:
+    st.caption(translate("goal.no_entries", lang))
+else:
+    table = pd.DataFrame([{
+        translate("col.date", lang): e.date, translate("col.value", lang): e.value,
+        translate("col.step", lang): e.step, translate("col.tags", lang): ", ".join(e.tags),
+        translate("col.note", lang): e.note, translate("col.reported_by", lang): e.reported_by,
+    } for e in reversed(own)]).dropna(axis="columns", how="all")
+    st.dataframe(table, hide_index=True)

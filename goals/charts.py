@@ -1,0 +1,85 @@
+"""Plotly figures for a goal, built from goals.timeline series. Pure: data in, figure out,
+so each builder is tested without a browser. Large fonts and few lines: they are read on a
+projector at a board meeting and on a phone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import plotly.graph_objects as go
+
+from goals.timeline import Point
+
+ACTUAL = "#b0153e"
+EXPECTED = "#7f7f7f"
+TARGET = "#1f77b4"
+LAYOUT = dict(template="plotly_white", font=dict(size=15), height=360,
+              margin=dict(l=10, r=10, t=30, b=10), hovermode="x unified",
+              legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
+
+
+def progress_figure(actual: list[Point], expected: list[Point], target: float,
+                    labels: dict[str, str], forecast_end: Point | None = None,
+                    checkpoints: list[Point] | None = None) -> go.Figure:
+    """Cumulative (or snapshot) actual against the expected pace and the target."""
+    figure = go.Figure()
+    figure.add_scatter(x=[p.day for p in expected], y=[p.value for p in expected],
+                       name=labels["expected"], mode="lines",
+                       line=dict(color=EXPECTED, dash="dash", width=2))
+    figure.add_scatter(x=[p.day for p in actual], y=[p.value for p in actual],
+                       name=labels["actual"], mode="lines+markers", line_shape="hv",
+                       line=dict(color=ACTUAL, width=3))
+    if forecast_end is not None and actual:
+        figure.add_scatter(x=[actual[-1].day, forecast_end.day],
+                           y=[actual[-1].value, forecast_end.value], name=labels["forecast"],
+                           mode="lines", line=dict(color=ACTUAL, dash="dot", width=2))
+    if checkpoints:
+        figure.add_scatter(x=[p.day for p in checkpoints], y=[p.value for p in checkpoints],
+                           name=labels["checkpoints"], mode="markers",
+                           marker=dict(color=EXPECTED, size=11, symbol="diamond"))
+    figure.add_hline(y=target, line=dict(color=TARGET, width=2),
+                     annotation_text=labels["target"], annotation_position="top left")
+    figure.update_layout(**LAYOUT)
+    return figure
+
+
+def rate_figure(units: list[tuple[date, float]], target: float,
+                labels: dict[str, str]) -> go.Figure:
+    """A bar per week/month/... with the target line; reached units in the goal colour."""
+    colours = [ACTUAL if value >= target else "#e8b4c2" for _, value in units]
+    figure = go.Figure(go.Bar(x=[day for day, _ in units], y=[value for _, value in units],
+                              marker_color=colours, name=labels["actual"]))
+    figure.add_hline(y=target, line=dict(color=TARGET, width=2),
+                     annotation_text=labels["target"], annotation_position="top left")
+    figure.update_layout(**LAYOUT, showlegend=False)
+    return figure
+
+
+def share_figure(points: list[Point], target: float, labels: dict[str, str]) -> go.Figure:
+    """The share of tagged values over time against the target share."""
+    figure = go.Figure(go.Scatter(x=[p.day for p in points], y=[p.value for p in points],
+                                  mode="lines+markers", line=dict(color=ACTUAL, width=3),
+                                  name=labels["actual"]))
+    figure.add_hline(y=target, line=dict(color=TARGET, width=2),
+                     annotation_text=labels["target"], annotation_position="top left")
+    figure.update_layout(**LAYOUT, showlegend=False)
+    figure.update_yaxes(tickformat=".0%", rangemode="tozero")
+    return figure
+
+
+def steps_figure(steps: list[tuple[str, date | None]], start: date, deadline: date,
+                 labels: dict[str, str]) -> go.Figure:
+    """Milestone steps on a time line: done steps at their day, open ones at the deadline."""
+    done = [(name, day) for name, day in steps if day is not None]
+    open_ = [name for name, day in steps if day is None]
+    figure = go.Figure()
+    figure.add_scatter(x=[day for _, day in done], y=[name for name, _ in done],
+                       mode="markers", marker=dict(color=ACTUAL, size=16, symbol="circle"),
+                       name=labels["done"])
+    figure.add_scatter(x=[deadline] * len(open_), y=open_, mode="markers",
+                       marker=dict(color=EXPECTED, size=16, symbol="circle-open"),
+                       name=labels["open"])
+    figure.update_layout(**LAYOUT)
+    figure.update_xaxes(range=[start, deadline])
+    figure.update_yaxes(autorange="reversed")
+    return figure

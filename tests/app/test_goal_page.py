@@ -1,0 +1,60 @@
+"""AppTest of the goal page: every goal of every seed plan opens from its link with the chart
+that fits its kind, and its reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_GOALS = [
+    (path.stem, goal["id"], goal["kind"])
+    for path in sorted((ROOT / "plans").glob("*.yaml"))
+    for section in yaml.safe_load(path.read_text(encoding="utf-8"))["sections"]
+    for goal in section["goals"]
+]
+
+
+@pytest.fixture(scope="module")
+def db_url(tmp_path_factory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('goalpage') / 'app.db'}"
+
+
+def open_goal(db_url: str, monkeypatch, plan: str, goal: str,
+              as_of: str | None = None) -> AppTest:
+    monkeypatch.setenv("GOALS_DB", db_url)
+    at = AppTest.from_file(str(ROOT / "app_pages" / "goal.py"), default_timeout=60)
+    at.query_params["plan"] = plan
+    at.query_params["goal"] = goal
+    if as_of:
+        at.query_params["as_of"] = as_of
+    return at.run()
+
+
+@pytest.mark.parametrize("plan, goal, kind", SEED_GOALS,
+                         ids=[f"{p}:{g}" for p, g, _ in SEED_GOALS])
+def test_every_seed_goal_opens_with_its_chart(db_url, monkeypatch, plan, goal, kind):
+    at = open_goal(db_url, monkeypatch, plan, goal)
+    assert not at.exception, at.exception
+    assert at.selectbox(key="goal_pick").value == goal
+    charts = at.get("plotly_chart")
+    if kind == "coverage":
+        assert not charts
+    elif kind == "increase" and not at.get("progress"):
+        pass
+    else:
+        assert charts, f"{kind} goal {goal} has a chart"
+
+
+def test_a_total_shows_its_forecast_and_reports(db_url, monkeypatch):
+    at = open_goal(db_url, monkeypatch, "v-vallentuna-2021", "valfond", "2021-06-30")
+    assert any("takten hittills" in m.value and "per månad" in m.value for m in at.markdown)
+    assert at.dataframe, "the goal's reports are listed"
+
+
+def test_a_finished_goal_has_no_forecast(db_url, monkeypatch):
+    at = open_goal(db_url, monkeypatch, "v-vallentuna-2021", "valfond", "2022-01-15")
+    assert not any("takten hittills" in m.value for m in at.markdown)
