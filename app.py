@@ -2,11 +2,13 @@
 
 import streamlit as st
 
-st.set_page_config(page_title="Verksamhetsplaner", page_icon="🎯", layout="wide")
+st.set_page_config(page_title="Verksamhetsplaner", page_icon=":material/flag:", layout="wide")
 
 pages = [
-    st.Page("app_pages/overview.py", title="Översikt", icon="📋", default=True),
-    st.Page("app_pages/goal.py", title="Mål", icon="📈", url_path="mal"),
-    st.Page("app_pages/report.py", title="Rapportera", icon="✏️", url_path="rapportera"),
+    st.Page("app_pages/overview.py", title="Översikt", icon=":material/dashboard:",
+            default=True),
+    st.Page("app_pages/goal.py", title="Mål", icon=":material/show_chart:", url_path="mal"),
+    st.Page("app_pages/report.py", title="Rapportera", icon=":material/edit:",
+            url_path="rapportera"),
 ]
 st.navigation(pages).run()

@@ -68,7 +68,8 @@ def _progress_chart() -> None:
                               share=ui.percent(forecast.at_deadline, lang),
                               deadline=goal.window_end.isoformat()) + " "
                     + translate("goal.needed_line", lang,
-                                amount=ui.number(forecast.needed_per_month, lang)))
+                                amount=f"{ui.number(round(forecast.needed_per_month), lang)}"
+                                f" {metric.unit or ''}".strip()))
     st.plotly_chart(charts.progress_figure(actual, expected, target, labels, end,
                                            checkpoints))
 

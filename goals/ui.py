@@ -136,7 +136,8 @@ def goal_card(goal_status: GoalStatus, lang: str, stale: bool = False,
             reported = f":orange[⚠ {reported} – {translate('ui.stale', lang)}]"
         st.caption(reported)
         if link_plan is not None:
-            st.page_link("app_pages/goal.py", label=translate("goal.open", lang), icon="📈",
+            st.page_link("app_pages/goal.py", label=translate("goal.open", lang),
+                         icon=":material/show_chart:",
                          query_params={"plan": link_plan, "goal": goal_status.goal.id,
                                        "as_of": (as_of or date.today()).isoformat()})
 
