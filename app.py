@@ -10,5 +10,7 @@ pages = [
     st.Page("app_pages/goal.py", title="Mål", icon=":material/show_chart:", url_path="mal"),
     st.Page("app_pages/report.py", title="Rapportera", icon=":material/edit:",
             url_path="rapportera"),
+    st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
+            url_path="planer"),
 ]
 st.navigation(pages).run()

@@ -23,8 +23,12 @@ _TEXT_COLUMNS = ("step", "note", "reported_by")
 
 def plan_to_yaml(plan: Plan) -> str:
     """The plan in the YAML format, dates unquoted as a person writes them."""
-    data = _with_dates(plan.to_dict())
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return plan_dict_to_yaml(plan.to_dict())
+
+
+def plan_dict_to_yaml(data: dict) -> str:
+    """A plan's dict (as `Plan.to_dict` makes it) as YAML text."""
+    return yaml.safe_dump(_with_dates(data), allow_unicode=True, sort_keys=False, width=100)
 
 
 def _with_dates(data: dict) -> dict:
@@ -65,4 +69,35 @@ def entries_to_csv(entries: list[Entry]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
     writer.writerows(entry_cells(e) for e in entries)
+    return buffer.getvalue()
+
+
+def entries_to_xlsx(plan: Plan, entries: list[Entry]) -> bytes:
+    """The entries as an Excel workbook in the CSV's columns (sheet 1) and the plan's goals
+    (sheet 2). Every text cell goes through the formula guard: Excel would otherwise run a
+    note that starts with `=`."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "entries"
+    sheet.append(list(EXPORT_COLUMNS))
+    for entry in entries:
+        cells = entry_cells(entry)
+        value_at = EXPORT_COLUMNS.index("value")
+        row: list = [c if column in _TEXT_COLUMNS else neutralise(c)   # those are done
+                     for column, c in zip(EXPORT_COLUMNS, cells, strict=True)]
+        row[value_at] = entry.value
+        sheet.append(row)
+    goals = book.create_sheet("goals")
+    goals.append(["id", "section", "kind", "text", "metric", "target", "per", "start",
+                  "deadline", "responsible"])
+    for goal in plan.goals:
+        target = goal.target_text or ""
+        goals.append([neutralise(str(v)) for v in (
+            goal.id, goal.section, goal.kind, goal.text, goal.metric or "", target,
+            goal.per or "", goal.window_start.isoformat(), goal.window_end.isoformat(),
+            goal.responsible or "")])
+    buffer = io.BytesIO()
+    book.save(buffer)
     return buffer.getvalue()

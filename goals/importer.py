@@ -122,16 +122,31 @@ def import_file(engine: Engine, path: str | Path, display_name: str | None = Non
     return import_bytes(engine, data, name, is_plan=suffix in PLAN_SUFFIXES)
 
 
-def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool) -> FileResult:
-    """Import the bytes of one file (an upload, or a file read from disk)."""
+def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
+                 dry_run: bool = False) -> FileResult:
+    """Import the bytes of one file (an upload, or a file read from disk).
+
+    `dry_run` does all the work, reports what would change, and rolls it back: the preview
+    the app shows before anything is written comes from the very code that writes."""
     session = Session(engine, expire_on_commit=False)
+    transaction = session.begin()
     try:
-        with session.begin():
-            if is_plan:
-                return FileResult(name, plan_change=import_plan(session, data, name))
-            return FileResult(name, entries_change=import_entries(session, data, name))
+        if is_plan:
+            result = FileResult(name, plan_change=import_plan(session, data, name))
+        else:
+            result = FileResult(name, entries_change=import_entries(session, data, name))
     except InputError as error:
+        transaction.rollback()
         return FileResult(name, problems=tuple(error.problems))
+    except BaseException:
+        transaction.rollback()
+        raise
+    else:
+        if dry_run:
+            transaction.rollback()
+        else:
+            transaction.commit()
+        return result
     finally:
         session.close()
 

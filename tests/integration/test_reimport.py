@@ -115,3 +115,16 @@ def test_a_bad_reimport_keeps_the_old_plan(engine):
     assert not result.ok
     assert version(engine) == before
     assert statuses(engine)["fond"] == "at_risk"   # no entries: still the old 10000 target
+
+
+def test_a_dry_run_says_what_would_change_and_writes_nothing(engine):
+    load(engine, PLAN.replace("TARGET", "10000"))
+    before = version(engine)
+    preview = import_bytes(engine, PLAN.replace("TARGET", "20000").encode(), "p.yaml",
+                           is_plan=True, dry_run=True)
+    assert preview.plan_change.changed == ["fond"]
+    entries = import_bytes(engine, ENTRIES, "e.csv", is_plan=False, dry_run=True)
+    assert entries.entries_change.added == 2
+    assert version(engine) == before
+    with Session(engine) as session:
+        assert session.execute(text("SELECT count(*) FROM entry")).scalar() == 0

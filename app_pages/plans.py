@@ -1,0 +1,91 @@
+"""Planer: upload a plan or entries (errors by line, a preview, then save), download a plan
+as YAML and its entries as CSV and Excel, start next year's plan from this one."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from goals import ui
+from goals.exporter import entries_to_csv, entries_to_xlsx, plan_dict_to_yaml, plan_to_yaml
+from goals.i18n import translate
+from goals.importer import PLAN_SUFFIXES, FileResult, import_bytes
+from goals.plan_copy import next_plan
+
+st.header(translate("plans.title"))
+
+upload = st.file_uploader(translate("plans.upload"), type=["yaml", "yml", "csv"],
+                          key="plans_upload")
+pasted = st.text_area(translate("plans.paste"), key="plans_paste", height=150)
+
+
+def show_problems(result: FileResult) -> None:
+    st.error(translate("plans.problems", None, count=len(result.problems)))
+    st.dataframe(pd.DataFrame([{
+        translate("plans.col_line"): p.line, translate("plans.col_column"): p.column,
+        translate("plans.col_where"): p.path, translate("plans.col_problem"): p.message(),
+    } for p in result.problems]), hide_index=True)
+
+
+def show_preview(result: FileResult) -> None:
+    st.markdown(translate("plans.preview"))
+    change = result.plan_change
+    if change is not None:
+        if change.created:
+            st.markdown(translate("plans.new_plan", None, plan=ui.escape(change.plan_id),
+                                  count=len(change.added)))
+        elif change.unchanged:
+            st.markdown(translate("plans.unchanged"))
+        for key in ("added", "changed", "archived", "restored"):
+            ids = getattr(change, key)
+            if ids and not change.created:
+                st.markdown(f"**{translate(f'plans.{key}')}:** "
+                            + ", ".join(ui.escape(i) for i in ids))
+    if result.entries_change is not None:
+        c = result.entries_change
+        st.markdown(translate("plans.entries_preview", None, added=c.added, updated=c.updated,
+                              unchanged=c.unchanged))
+
+
+source = None
+if upload is not None:
+    source = (upload.name, upload.getvalue(), upload.name.lower().endswith(PLAN_SUFFIXES))
+elif pasted.strip():
+    source = ("plan.yaml", pasted.encode("utf-8"), True)
+if source is not None:
+    name, data, is_plan = source
+    preview = import_bytes(ui.engine(), data, name, is_plan=is_plan, dry_run=True)
+    if preview.problems:
+        show_problems(preview)
+    else:
+        show_preview(preview)
+        if st.button(translate("plans.apply"), type="primary", key="plans_apply"):
+            result = import_bytes(ui.engine(), data, name, is_plan=is_plan)
+            if result.problems:
+                show_problems(result)
+            else:
+                st.success(translate("plans.applied"))
+
+st.divider()
+plans = ui.plans()
+if plans:
+    plan_id = st.selectbox(translate("ui.plan"), list(plans),
+                           format_func=lambda pid: plans[pid].title, key="plans_pick")
+    plan = plans[plan_id]
+    entries = ui.entries(plan_id)
+    st.subheader(translate("plans.download"))
+    yaml_column, csv_column, xlsx_column = st.columns(3)
+    yaml_column.download_button(translate("plans.download_yaml"), plan_to_yaml(plan),
+                                file_name=f"{plan_id}.yaml", mime="application/yaml",
+                                key="download_yaml")
+    csv_column.download_button(translate("plans.download_csv"), entries_to_csv(entries),
+                               file_name=f"{plan_id}.csv", mime="text/csv",
+                               key="download_csv")
+    xlsx_column.download_button(
+        translate("plans.download_xlsx"), entries_to_xlsx(plan, entries),
+        file_name=f"{plan_id}.xlsx", key="download_xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    following = next_plan(plan)
+    st.download_button(translate("plans.next"), plan_dict_to_yaml(following),
+                       file_name=f"{following['id']}.yaml", mime="application/yaml",
+                       help=translate("plans.next_help"), key="download_next")
