@@ -32,7 +32,7 @@ labels = {key: translate(f"goal.{key}", lang) for key in
 labels |= {"done": translate("goal.done_steps", lang), "open": translate("goal.open_steps", lang)}
 
 st.caption(f"{ui.escape(plan.title)} · {ui.escape(goal.section)}")
-ui.goal_card(status, lang)
+ui.goal_card(plan, status)
 
 
 def _chart() -> None:

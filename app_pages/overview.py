@@ -44,5 +44,5 @@ for section in plan.sections:
         continue
     st.subheader(ui.escape(section.title))
     for goal_status in goals:
-        ui.goal_card(goal_status, lang, stale=is_stale(goal_status, as_of), link_plan=plan_id,
+        ui.goal_card(plan, goal_status, stale=is_stale(goal_status, as_of), link=True,
                      as_of=as_of)

@@ -78,4 +78,4 @@ if st.button(translate("report.save", lang), type="primary", use_container_width
     standing = {g.goal.id: g for g in ui.statuses(ui.default_as_of(plan))[plan.id].goals}
     for goal in goals_moved_by(plan, entry):
         if goal.id in standing:
-            ui.goal_card(standing[goal.id], lang)
+            ui.goal_card(plan, standing[goal.id])

@@ -11,11 +11,10 @@ import re
 from datetime import date
 
 import streamlit as st
-from babel.numbers import format_decimal, format_percent
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from goals import settings
+from goals import formatting, settings
 from goals.bootstrap import seed_if_empty
 from goals.entries import Entry
 from goals.i18n import translate
@@ -27,7 +26,6 @@ from goals.store.entries import list_entries
 from goals.store.meta import data_version
 from goals.store.plans import load_plans
 
-LOCALES = {"sv": "sv_SE", "nb": "nb_NO", "en": "en_GB"}
 STATUS_COLOURS = {"done": "blue", "on_track": "green", "behind": "orange", "at_risk": "red",
                   "missed": "gray", "no_data": "gray"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$])")
@@ -104,28 +102,24 @@ def status_label(status: str, lang: str, count: int | None = None) -> str:
 
 
 def percent(value: float | None, lang: str) -> str:
-    if value is None:
-        return "–"
-    return format_percent(value, locale=LOCALES.get(lang, "sv_SE"))
+    return formatting.percent(value, lang)
 
 
 def number(value: float | None, lang: str) -> str:
-    if value is None:
-        return "–"
-    return format_decimal(round(value, 2), locale=LOCALES.get(lang, "sv_SE"))
+    return formatting.number(value, lang)
 
 
-def goal_card(goal_status: GoalStatus, lang: str, stale: bool = False,
-              link_plan: str | None = None, as_of: date | None = None) -> None:
+def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,
+              link: bool = False, as_of: date | None = None) -> None:
     """One goal: the plan's own words, its status, and a bar of progress against target."""
+    lang = plan.language
     with st.container(border=True):
         text_column, status_column = st.columns([4, 1])
         text_column.markdown(escape(goal_status.goal.text))
         status_column.markdown(status_label(goal_status.status, lang))
         progress = float(goal_status.progress or 0)
         line = translate("ui.progress_line", lang,
-                         actual=number(_maybe(goal_status.actual), lang),
-                         target=number(_maybe(goal_status.target), lang),
+                         standing=formatting.standing(plan, goal_status, lang),
                          progress=percent(_maybe(goal_status.progress), lang),
                          expected=percent(float(goal_status.expected), lang))
         st.progress(max(0.0, min(progress, 1.0)), text=line)
@@ -135,10 +129,10 @@ def goal_card(goal_status: GoalStatus, lang: str, stale: bool = False,
         if stale:
             reported = f":orange[⚠ {reported} – {translate('ui.stale', lang)}]"
         st.caption(reported)
-        if link_plan is not None:
+        if link:
             st.page_link("app_pages/goal.py", label=translate("goal.open", lang),
                          icon=":material/show_chart:",
-                         query_params={"plan": link_plan, "goal": goal_status.goal.id,
+                         query_params={"plan": plan.id, "goal": goal_status.goal.id,
                                        "as_of": (as_of or date.today()).isoformat()})
 
 

@@ -488,9 +488,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No plans yet. Import one with `python -m goals import plans/*.yaml`.",
     },
     "ui.progress_line": {
-        "sv": "{actual} av {target} · {progress} (väntat nu {expected})",
-        "nb": "{actual} av {target} · {progress} (forventet nå {expected})",
-        "en": "{actual} of {target} · {progress} (expected by now {expected})",
+        "sv": "{standing} · {progress} (väntat nu {expected})",
+        "nb": "{standing} · {progress} (forventet nå {expected})",
+        "en": "{standing} · {progress} (expected by now {expected})",
     },
     "ui.last_reported": {
         "sv": "senast rapporterat {day}",
@@ -623,4 +623,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "plans.paste": {"sv": "… eller klistra in en plan (YAML)",
                     "nb": "… eller lim inn en plan (YAML)",
                     "en": "… or paste a plan (YAML)"},
+    # --- formatting ---------------------------------------------------------------------
+    "fmt.of": {"sv": "av", "nb": "av", "en": "of"},
+    "fmt.steps": {"sv": "steg", "nb": "steg", "en": "steps"},
+    "fmt.done": {"sv": "klart", "nb": "ferdig", "en": "done"},
+    "fmt.not_done": {"sv": "inte klart än", "nb": "ikke ferdig ennå", "en": "not done yet"},
+    "fmt.per.week": {"sv": "veckor", "nb": "uker", "en": "weeks"},
+    "fmt.per.month": {"sv": "månader", "nb": "måneder", "en": "months"},
+    "fmt.per.quarter": {"sv": "kvartal", "nb": "kvartaler", "en": "quarters"},
+    "fmt.per.half-year": {"sv": "halvår", "nb": "halvår", "en": "half-years"},
+    "fmt.per.year": {"sv": "år", "nb": "år", "en": "years"},
 }
