@@ -5,9 +5,11 @@ from __future__ import annotations
 import streamlit as st
 
 from goals import ui
+from goals.changes import entries_between, previous_meeting, status_changes
 from goals.i18n import translate
 from goals.plan import STATUSES
 from goals.progress import is_stale
+from goals.writes import record_meeting
 
 plans = ui.plans()
 if not plans:
@@ -24,6 +26,28 @@ result = ui.statuses(as_of)[plan_id]
 
 st.title(ui.escape(plan.title))
 st.caption(f"{ui.escape(plan.organisation.name)} · {plan.period_start} – {plan.period_end}")
+
+meetings = ui.meetings(plan.organisation.id)
+with st.expander(translate("ui.meetings", lang)):
+    meeting_day = st.date_input(translate("ui.meeting_day", lang), value=as_of,
+                                format="YYYY-MM-DD", key="meeting_day")
+    if st.button(translate("ui.add_meeting", lang), key="add_meeting"):
+        record_meeting(ui.engine(), plan.organisation.id, meeting_day)
+        st.rerun()
+    if meetings:
+        st.caption(" · ".join(day.isoformat() for day in meetings))
+since = previous_meeting(meetings, as_of)
+if since is not None:
+    changed = status_changes(ui.statuses(since)[plan_id], result)
+    new_entries = entries_between(ui.entries(plan_id), since, as_of)
+    with st.container(border=True):
+        st.markdown(translate("ui.since_meeting", lang, day=since.isoformat(),
+                              count=len(new_entries), changed=len(changed)))
+        for change in changed:
+            arrow = ":green[▲]" if change.improved else ":red[▼]"
+            st.markdown(f"{arrow} {ui.escape(change.text)}: "
+                        f"{ui.status_label(change.before, lang)} → "
+                        f"{ui.status_label(change.after, lang)}")
 
 counts = result.counts()
 present = [status for status in STATUSES if counts[status]]

@@ -23,6 +23,7 @@ from goals.progress import GoalStatus
 from goals.status import PlanStatus, plan_statuses
 from goals.store.engine import engine_for
 from goals.store.entries import list_entries
+from goals.store.meetings import meeting_days
 from goals.store.meta import data_version
 from goals.store.plans import load_plans
 
@@ -65,6 +66,16 @@ def _entries(version: int, plan_id: str) -> list[Entry]:
 def entries(plan_id: str) -> list[Entry]:
     """The plan's entries, cached until the next write anywhere."""
     return _entries(current_version(), plan_id)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _meetings(version: int, organisation_id: str) -> list[date]:
+    with Session(engine()) as session:
+        return meeting_days(session, organisation_id)
+
+
+def meetings(organisation_id: str) -> list[date]:
+    return _meetings(current_version(), organisation_id)
 
 
 def plans() -> dict[str, Plan]:

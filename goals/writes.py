@@ -5,11 +5,14 @@ Every write bumps the data version (goals.store.meta), so every app server's cac
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from goals.entries import Entry
 from goals.store.entries import add_entry
+from goals.store.meetings import add_meeting
 from goals.store.plans import get_plan_row
 
 
@@ -20,3 +23,9 @@ def record_entry(engine: Engine, entry: Entry, source: str = "app") -> str:
         if row is None:
             raise LookupError(entry.plan)
         return add_entry(session, plan_pk=row.pk, entry=entry, source=source)
+
+
+def record_meeting(engine: Engine, organisation_id: str, day: date) -> bool:
+    """Record a board meeting date; False when it was already there."""
+    with Session(engine) as session, session.begin():
+        return add_meeting(session, organisation_id=organisation_id, day=day)

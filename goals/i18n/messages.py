@@ -633,4 +633,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fmt.per.quarter": {"sv": "kvartal", "nb": "kvartaler", "en": "quarters"},
     "fmt.per.half-year": {"sv": "halvår", "nb": "halvår", "en": "half-years"},
     "fmt.per.year": {"sv": "år", "nb": "år", "en": "years"},
+    "ui.meetings": {"sv": "Styrelsemöten", "nb": "Styremøter", "en": "Board meetings"},
+    "ui.meeting_day": {"sv": "Mötesdatum", "nb": "Møtedato", "en": "Meeting date"},
+    "ui.add_meeting": {"sv": "Lägg till möte", "nb": "Legg til møte", "en": "Add meeting"},
+    "ui.since_meeting": {
+        "sv": "**Sedan mötet {day}:** {count} nya rapporter, {changed} mål har bytt läge.",
+        "nb": "**Siden møtet {day}:** {count} nye rapporter, {changed} mål har endret status.",
+        "en": "**Since the meeting on {day}:** {count} new reports, {changed} goals changed "
+              "status.",
+    },
 }

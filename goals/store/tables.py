@@ -95,6 +95,17 @@ class CalendarUnitRow(SQLModel, table=True):
     last_day: date
 
 
+class MeetingRow(SQLModel, table=True):
+    """A board meeting of an organisation: the dates "since the last meeting" counts from."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (UniqueConstraint("organisation_id", "day"),)
+
+    pk: int | None = Field(default=None, primary_key=True)
+    organisation_id: str = Field(index=True, max_length=120)
+    day: date
+
+
 class MetaRow(SQLModel, table=True):
     """Small counters; `data_version` is bumped by every write so caches in every app
     server can tell that their copy is stale."""

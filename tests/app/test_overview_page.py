@@ -65,3 +65,17 @@ def test_filtering_by_section_shows_one_section(app):
     app.selectbox(key="section_filter").set_value("Kommungruppen").run()
     assert not app.exception
     assert [s.value for s in app.subheader] == ["Kommungruppen"]
+
+
+def test_the_board_records_a_meeting_and_sees_what_changed_since(app):
+    import datetime
+
+    app.selectbox(key="plan").set_value("v-vallentuna-2021").run()
+    app.date_input(key="as_of").set_value(datetime.date(2021, 4, 30)).run()
+    app.date_input(key="meeting_day").set_value(datetime.date(2021, 4, 30)).run()
+    app.button(key="add_meeting").click().run()
+    app.date_input(key="as_of").set_value(datetime.date(2021, 6, 30)).run()
+    assert not app.exception
+    summary = [m.value for m in app.markdown if "Sedan mötet 2021-04-30" in m.value]
+    assert summary, "the changes since the last meeting are shown"
+    assert "nya rapporter" in summary[0]
