@@ -11,6 +11,7 @@ import streamlit as st
 from goals import charts, timeline, ui
 from goals.i18n import translate
 from goals.timeline import Point
+from goals.writes import correct_entry, delete_entries, restore_entries
 
 plans = ui.plans()
 plan_id = st.query_params.get("plan") or st.session_state.get("plan")
@@ -78,12 +79,42 @@ _chart()
 
 st.subheader(translate("goal.entries", lang))
 own = timeline.counted(goal, entries, max(as_of, goal.window_end))
+undo = st.session_state.get("undo_deleted")
+if undo and st.button(translate("goal.undo", lang, count=len(undo)), key="undo_delete"):
+    restore_entries(ui.engine(), undo)
+    st.session_state.pop("undo_deleted")
+    st.rerun()
 if not own:
     st.caption(translate("goal.no_entries", lang))
 else:
-    table = pd.DataFrame([{
-        translate("col.date", lang): e.date, translate("col.value", lang): e.value,
-        translate("col.step", lang): e.step, translate("col.tags", lang): ", ".join(e.tags),
-        translate("col.note", lang): e.note, translate("col.reported_by", lang): e.reported_by,
-    } for e in reversed(own)]).dropna(axis="columns", how="all")
-    st.dataframe(table, hide_index=True)
+    columns = {"date": translate("col.date", lang), "value": translate("col.value", lang),
+               "step": translate("col.step", lang), "tags": translate("col.tags", lang),
+               "note": translate("col.note", lang),
+               "reported_by": translate("col.reported_by", lang),
+               "delete": translate("col.delete", lang)}
+    original = pd.DataFrame([{
+        "id": e.id, "date": e.date, "value": e.value, "step": e.step,
+        "tags": ", ".join(e.tags), "note": e.note or "", "reported_by": e.reported_by or "",
+        "delete": False} for e in reversed(own)]).set_index("id")
+    if goal.kind == "milestone":
+        original = original.drop(columns=["value", "tags"])
+    else:
+        original = original.drop(columns=["step"])
+    edited = st.data_editor(
+        original, key="entries_editor", hide_index=True,
+        disabled=[c for c in ("step", "tags", "reported_by") if c in original.columns],
+        column_config={name: label for name, label in columns.items()
+                       if name in original.columns})
+    if st.button(translate("goal.save_changes", lang), key="save_entries"):
+        deleted = [uid for uid, row in edited.iterrows() if row["delete"]]
+        for uid, row in edited.iterrows():
+            before = original.loc[uid]
+            if row["delete"] or all(row.get(c) == before.get(c)
+                                    for c in ("date", "value", "note")):
+                continue
+            correct_entry(ui.engine(), uid, day=row["date"], value=row.get("value"),
+                          note=row["note"] or None)
+        if deleted:
+            delete_entries(ui.engine(), deleted)
+            st.session_state["undo_deleted"] = deleted
+        st.rerun()

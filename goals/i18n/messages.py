@@ -642,4 +642,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "**Since the meeting on {day}:** {count} new reports, {changed} goals changed "
               "status.",
     },
+    "col.delete": {"sv": "Ta bort", "nb": "Slett", "en": "Delete"},
+    "goal.save_changes": {"sv": "Spara ändringar", "nb": "Lagre endringer",
+                          "en": "Save changes"},
+    "goal.undo": {"sv": "Ångra borttagningen ({count})", "nb": "Angre slettingen ({count})",
+                  "en": "Undo the deletion ({count})"},
 }

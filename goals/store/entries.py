@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from goals.entries import Entry
 from goals.store.meta import bump_data_version
-from goals.store.tables import EntryRow, PlanRow
+from goals.store.tables import DeletedEntryRow, EntryRow, PlanRow
 
 _CHUNK = 5000
 _COMPARED = ("day", "metric", "value", "tags", "milestone", "step", "note", "reported_by")
@@ -224,3 +224,42 @@ def _to_entry(row: EntryRow, plan_id: str) -> Entry:
     return Entry(date=row.day, plan=plan_id, metric=row.metric, value=row.value,
                  tags=decode_tags(row.tags), milestone=row.milestone, step=row.step,
                  note=row.note, reported_by=row.reported_by, id=row.uid)
+
+
+_KEPT = ("uid", "pk", "plan_pk", "day", "metric", "value", "tags", "milestone", "step", "note",
+         "reported_by", "source", "created_at")
+
+
+def delete_entries(session: Session, uids: list[str]) -> int:
+    """Move entries to the deleted table (undo: `restore_entries`); the caller commits."""
+    rows = session.execute(select(EntryRow).where(EntryRow.uid.in_(uids))).scalars().all()
+    now = datetime.now(UTC)
+    for row in rows:
+        session.add(DeletedEntryRow(**{name: getattr(row, name) for name in _KEPT},
+                                    deleted_at=now))
+        session.delete(row)
+    if rows:
+        bump_data_version(session)
+    return len(rows)
+
+
+def restore_entries(session: Session, uids: list[str]) -> int:
+    """Bring deleted entries back, exactly as they were; the caller commits."""
+    rows = session.execute(select(DeletedEntryRow).where(DeletedEntryRow.uid.in_(uids))
+                           ).scalars().all()
+    for row in rows:
+        session.add(EntryRow(**{name: getattr(row, name) for name in _KEPT}))
+        session.delete(row)
+    if rows:
+        bump_data_version(session)
+    return len(rows)
+
+
+def correct_entry(session: Session, uid: str, *, day: date, value: float | None,
+                  note: str | None) -> bool:
+    """Change an entry's day, value and note (a board's correction); the caller commits."""
+    result = session.execute(update(EntryRow).where(EntryRow.uid == uid)
+                             .values(day=day, value=value, note=note))
+    if result.rowcount:
+        bump_data_version(session)
+    return bool(result.rowcount)

@@ -82,6 +82,28 @@ class EntryRow(SQLModel, table=True):
     created_at: datetime
 
 
+class DeletedEntryRow(SQLModel, table=True):
+    """An entry the board deleted: kept here, whole, so the deletion can be undone and
+    nothing is ever lost. Status queries never see it (the entry table stays lean)."""
+
+    __tablename__ = "deleted_entry"
+
+    uid: str = Field(primary_key=True, max_length=64)
+    pk: int   # the entry's own key, given back on undo so it keeps its place
+    plan_pk: int = Field(foreign_key="plan.pk", index=True)
+    day: date
+    metric: str | None = Field(default=None, max_length=120)
+    value: float | None = None
+    tags: str = ""
+    milestone: str | None = Field(default=None, max_length=120)
+    step: str | None = None
+    note: str | None = Field(default=None, sa_column=Column(Text))
+    reported_by: str | None = None
+    source: str = ""
+    created_at: datetime
+    deleted_at: datetime
+
+
 class CalendarUnitRow(SQLModel, table=True):
     """Calendar weeks, months, quarters, half-years and years with their first and last
     days (keys as in goals.calendar). Rate goals join it to sum entries per unit: every

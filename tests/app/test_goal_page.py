@@ -58,3 +58,30 @@ def test_a_total_shows_its_forecast_and_reports(db_url, monkeypatch):
 def test_a_finished_goal_has_no_forecast(db_url, monkeypatch):
     at = open_goal(db_url, monkeypatch, "v-vallentuna-2021", "valfond", "2022-01-15")
     assert not any("takten hittills" in m.value for m in at.markdown)
+
+
+def test_the_board_deletes_an_entry_and_undoes_it(tmp_path, monkeypatch):
+    import streamlit as st
+    from sqlalchemy import text
+    from sqlmodel import Session
+
+    from goals.store.engine import engine_for
+
+    url = f"sqlite:///{tmp_path / 'undo.db'}"
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = open_goal(url, monkeypatch, "v-vallentuna-2021", "valfond", "2021-06-30")
+
+    def count() -> int:
+        with Session(engine_for(url)) as session:
+            return session.execute(text("SELECT count(*) FROM entry WHERE metric = 'valfond'")
+                                   ).scalar()
+
+    before = count()
+    at.session_state["entries_editor"] = {"edited_rows": {0: {"delete": True}},
+                                          "added_rows": [], "deleted_rows": []}
+    at.button(key="save_entries").click().run()
+    assert not at.exception
+    assert count() == before - 1
+    at.button(key="undo_delete").click().run()
+    assert count() == before
