@@ -65,12 +65,23 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(prog="python -m goals.bench_app", description=__doc__)
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args(argv)
+    previous = os.environ.get("GOALS_DB")
+    try:
+        return _run(args.repeat)
+    finally:   # the pages read GOALS_DB; leave the environment as it was
+        if previous is None:
+            os.environ.pop("GOALS_DB", None)
+        else:
+            os.environ["GOALS_DB"] = previous
+
+
+def _run(repeat: int) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         url, plan_id = _prepare(folder)
         os.environ["GOALS_DB"] = url
         results = {}
         for name, (script, params) in PAGES.items():
-            times = _time_page(script, params, plan_id, args.repeat)
+            times = _time_page(script, params, plan_id, repeat)
             results[name] = {"median_s": statistics.median(times), "best_s": min(times)}
             verdict = "ok" if name != "overview" or results[name]["median_s"] <= TARGET_S \
                 else "MISSED"
@@ -78,7 +89,7 @@ def main(argv: list[str] | None = None) -> dict:
                   f"best {results[name]['best_s'] * 1000:7.1f} ms   "
                   f"{'(target ≤ 300 ms) ' + verdict if name == 'overview' else ''}")
     print(json.dumps({"bench": "goals.bench_app", "plan": "30 goals, 10 000 entries",
-                      "repeat": args.repeat, "pages": results}))
+                      "repeat": repeat, "pages": results}))
     return results
 
 
