@@ -33,11 +33,15 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$])")
 
 
 @st.cache_resource
-def engine() -> Engine:
-    """One engine per server process; the first start fills an empty database."""
-    shared = engine_for(settings.database_url())
+def _engine(url: str) -> Engine:
+    shared = engine_for(url)
     seed_if_empty(shared)
     return shared
+
+
+def engine() -> Engine:
+    """One engine per database per server process; the first start fills an empty one."""
+    return _engine(settings.database_url())
 
 
 def current_version() -> int:
