@@ -44,50 +44,55 @@ def engine() -> Engine:
     return _engine(settings.database_url())
 
 
+def _key() -> tuple[str, int]:
+    """Cache key of every accessor: the database and its data version."""
+    return settings.database_url(), current_version()
+
+
 def current_version() -> int:
     with Session(engine()) as session:
         return data_version(session)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _plans(version: int) -> dict[str, Plan]:
+def _plans(url: str, version: int) -> dict[str, Plan]:
     with Session(engine()) as session:
         return load_plans(session)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def _statuses(version: int, as_of: date) -> dict[str, PlanStatus]:
+def _statuses(url: str, version: int, as_of: date) -> dict[str, PlanStatus]:
     with Session(engine()) as session:
         return plan_statuses(session, as_of)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _entries(version: int, plan_id: str) -> list[Entry]:
+def _entries(url: str, version: int, plan_id: str) -> list[Entry]:
     with Session(engine()) as session:
         return list_entries(session, plan_id)
 
 
 def entries(plan_id: str) -> list[Entry]:
     """The plan's entries, cached until the next write anywhere."""
-    return _entries(current_version(), plan_id)
+    return _entries(*_key(), plan_id)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _meetings(version: int, organisation_id: str) -> list[date]:
+def _meetings(url: str, version: int, organisation_id: str) -> list[date]:
     with Session(engine()) as session:
         return meeting_days(session, organisation_id)
 
 
 def meetings(organisation_id: str) -> list[date]:
-    return _meetings(current_version(), organisation_id)
+    return _meetings(*_key(), organisation_id)
 
 
 def plans() -> dict[str, Plan]:
-    return _plans(current_version())
+    return _plans(*_key())
 
 
 def statuses(as_of: date) -> dict[str, PlanStatus]:
-    return _statuses(current_version(), as_of)
+    return _statuses(*_key(), as_of)
 
 
 def default_as_of(plan: Plan, today: date | None = None) -> date:
