@@ -16,7 +16,9 @@ if not plans:
     st.info(translate("ui.no_plans"))
     st.stop()
 
+linked = st.query_params.get("plan")
 plan_id = st.selectbox(translate("ui.plan"), list(plans),
+                       index=list(plans).index(linked) if linked in plans else 0,
                        format_func=lambda pid: plans[pid].title, key="plan")
 plan = plans[plan_id]
 lang = plan.language

@@ -42,11 +42,36 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
+XSS_PLAN = """\
+id: zz-xss-test
+title: "<script>alert('title')</script> Plan"
+organisation: {id: zz, name: "<img src=x onerror=alert('org')>"}
+period: {start: 2021-01-01, end: 2021-12-31}
+sections:
+  - title: "<b onmouseover=alert('section')>Avsnitt</b>"
+    goals:
+      - {id: xss, text: "<img src=x onerror=alert('goal')> <script>alert('goal')</script>",
+         kind: milestone}
+"""
+
+
 @pytest.fixture(scope="session")
 def app_db_url() -> Iterator[str]:
+    """The app's database: the seed plans with their demo entries (as a first start would
+    load them) and one plan whose every text is an HTML/script payload."""
+    from goals.bootstrap import seed_if_empty
+    from goals.importer import import_bytes
+    from goals.store.engine import create_schema, make_engine
+
     directory = Path(tempfile.mkdtemp(prefix="goals-app-db-"))
+    url = f"sqlite:///{directory / 'goals.db'}"
+    engine = make_engine(url)
+    create_schema(engine)
+    seed_if_empty(engine)
+    assert import_bytes(engine, XSS_PLAN.encode(), "xss.yaml", is_plan=True).ok
+    engine.dispose()
     try:
-        yield f"sqlite:///{directory / 'goals.db'}"
+        yield url
     finally:
         shutil.rmtree(directory, ignore_errors=True)
 
