@@ -13,4 +13,7 @@ pages = [
     st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
             url_path="planer"),
 ]
+st.sidebar.selectbox("Språk · Language", ["auto", "sv", "nb", "en"], key="ui_lang",
+                     format_func={"auto": "Planens språk / Plan's language", "sv": "Svenska",
+                                  "nb": "Norsk bokmål", "en": "English"}.get)
 st.navigation(pages).run()

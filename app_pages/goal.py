@@ -18,7 +18,7 @@ plan_id = st.query_params.get("plan") or st.session_state.get("plan")
 if plan_id not in plans:
     plan_id = next(iter(plans))
 plan = plans[plan_id]
-lang = plan.language
+lang = ui.language(plan)
 goal_ids = [g.id for g in plan.goals]
 wanted = st.query_params.get("goal")
 goal_id = st.selectbox(translate("goal.pick", lang), goal_ids,
@@ -67,7 +67,7 @@ def _progress_chart() -> None:
         end = Point(goal.window_end, start + (target - start) * forecast.at_deadline)
         st.markdown(translate("goal.forecast_line", lang,
                               share=ui.percent(forecast.at_deadline, lang),
-                              deadline=goal.window_end.isoformat()) + " "
+                              deadline=ui.day(goal.window_end, lang)) + " "
                     + translate("goal.needed_line", lang,
                                 amount=f"{ui.number(round(forecast.needed_per_month), lang)}"
                                 f" {metric.unit or ''}".strip()))

@@ -17,17 +17,18 @@ if not plans:
     st.stop()
 
 linked = st.query_params.get("plan")
-plan_id = st.selectbox(translate("ui.plan"), list(plans),
+plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
                        index=list(plans).index(linked) if linked in plans else 0,
                        format_func=lambda pid: plans[pid].title, key="plan")
 plan = plans[plan_id]
-lang = plan.language
+lang = ui.language(plan)
 as_of = st.date_input(translate("ui.as_of", lang), value=ui.default_as_of(plan), key="as_of",
                       format="YYYY-MM-DD")
 result = ui.statuses(as_of)[plan_id]
 
 st.title(ui.escape(plan.title))
-st.caption(f"{ui.escape(plan.organisation.name)} · {plan.period_start} – {plan.period_end}")
+st.caption(f"{ui.escape(plan.organisation.name)} · {ui.day(plan.period_start, lang)} – "
+           f"{ui.day(plan.period_end, lang)}")
 
 meetings = ui.meetings(plan.organisation.id)
 with st.expander(translate("ui.meetings", lang)):
@@ -37,13 +38,13 @@ with st.expander(translate("ui.meetings", lang)):
         record_meeting(ui.engine(), plan.organisation.id, meeting_day)
         st.rerun()
     if meetings:
-        st.caption(" · ".join(day.isoformat() for day in meetings))
+        st.caption(" · ".join(ui.day(day, lang) for day in meetings))
 since = previous_meeting(meetings, as_of)
 if since is not None:
     changed = status_changes(ui.statuses(since)[plan_id], result)
     new_entries = entries_between(ui.entries(plan_id), since, as_of)
     with st.container(border=True):
-        st.markdown(translate("ui.since_meeting", lang, day=since.isoformat(),
+        st.markdown(translate("ui.since_meeting", lang, day=ui.day(since, lang),
                               count=len(new_entries), changed=len(changed)))
         for change in changed:
             arrow = ":green[▲]" if change.improved else ":red[▼]"

@@ -12,38 +12,41 @@ from goals.i18n import translate
 from goals.importer import PLAN_SUFFIXES, FileResult, import_bytes
 from goals.plan_copy import next_plan
 
-st.header(translate("plans.title"))
+lang = ui.language()
+st.header(translate("plans.title", lang))
 
-upload = st.file_uploader(translate("plans.upload"), type=["yaml", "yml", "csv"],
+upload = st.file_uploader(translate("plans.upload", lang), type=["yaml", "yml", "csv"],
                           key="plans_upload")
-pasted = st.text_area(translate("plans.paste"), key="plans_paste", height=150)
+pasted = st.text_area(translate("plans.paste", lang), key="plans_paste", height=150)
 
 
 def show_problems(result: FileResult) -> None:
-    st.error(translate("plans.problems", None, count=len(result.problems)))
+    st.error(translate("plans.problems", lang, count=len(result.problems)))
     st.dataframe(pd.DataFrame([{
-        translate("plans.col_line"): p.line, translate("plans.col_column"): p.column,
-        translate("plans.col_where"): p.path, translate("plans.col_problem"): p.message(),
+        translate("plans.col_line", lang): p.line,
+        translate("plans.col_column", lang): p.column,
+        translate("plans.col_where", lang): p.path,
+        translate("plans.col_problem", lang): p.message(lang),
     } for p in result.problems]), hide_index=True)
 
 
 def show_preview(result: FileResult) -> None:
-    st.markdown(translate("plans.preview"))
+    st.markdown(translate("plans.preview", lang))
     change = result.plan_change
     if change is not None:
         if change.created:
-            st.markdown(translate("plans.new_plan", None, plan=ui.escape(change.plan_id),
+            st.markdown(translate("plans.new_plan", lang, plan=ui.escape(change.plan_id),
                                   count=len(change.added)))
         elif change.unchanged:
-            st.markdown(translate("plans.unchanged"))
+            st.markdown(translate("plans.unchanged", lang))
         for key in ("added", "changed", "archived", "restored"):
             ids = getattr(change, key)
             if ids and not change.created:
-                st.markdown(f"**{translate(f'plans.{key}')}:** "
+                st.markdown(f"**{translate(f'plans.{key}', lang)}:** "
                             + ", ".join(ui.escape(i) for i in ids))
     if result.entries_change is not None:
         c = result.entries_change
-        st.markdown(translate("plans.entries_preview", None, added=c.added, updated=c.updated,
+        st.markdown(translate("plans.entries_preview", lang, added=c.added, updated=c.updated,
                               unchanged=c.unchanged))
 
 
@@ -59,33 +62,33 @@ if source is not None:
         show_problems(preview)
     else:
         show_preview(preview)
-        if st.button(translate("plans.apply"), type="primary", key="plans_apply"):
+        if st.button(translate("plans.apply", lang), type="primary", key="plans_apply"):
             result = import_bytes(ui.engine(), data, name, is_plan=is_plan)
             if result.problems:
                 show_problems(result)
             else:
-                st.success(translate("plans.applied"))
+                st.success(translate("plans.applied", lang))
 
 st.divider()
 plans = ui.plans()
 if plans:
-    plan_id = st.selectbox(translate("ui.plan"), list(plans),
+    plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
                            format_func=lambda pid: plans[pid].title, key="plans_pick")
     plan = plans[plan_id]
     entries = ui.entries(plan_id)
-    st.subheader(translate("plans.download"))
+    st.subheader(translate("plans.download", lang))
     yaml_column, csv_column, xlsx_column = st.columns(3)
-    yaml_column.download_button(translate("plans.download_yaml"), plan_to_yaml(plan),
+    yaml_column.download_button(translate("plans.download_yaml", lang), plan_to_yaml(plan),
                                 file_name=f"{plan_id}.yaml", mime="application/yaml",
                                 key="download_yaml")
-    csv_column.download_button(translate("plans.download_csv"), entries_to_csv(entries),
+    csv_column.download_button(translate("plans.download_csv", lang), entries_to_csv(entries),
                                file_name=f"{plan_id}.csv", mime="text/csv",
                                key="download_csv")
     xlsx_column.download_button(
-        translate("plans.download_xlsx"), entries_to_xlsx(plan, entries),
+        translate("plans.download_xlsx", lang), entries_to_xlsx(plan, entries),
         file_name=f"{plan_id}.xlsx", key="download_xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     following = next_plan(plan)
-    st.download_button(translate("plans.next"), plan_dict_to_yaml(following),
+    st.download_button(translate("plans.next", lang), plan_dict_to_yaml(following),
                        file_name=f"{following['id']}.yaml", mime="application/yaml",
-                       help=translate("plans.next_help"), key="download_next")
+                       help=translate("plans.next_help", lang), key="download_next")

@@ -18,15 +18,15 @@ from goals.writes import record_entry
 plans = ui.plans()
 linked = st.query_params.get("plan")
 if linked and linked not in plans:
-    st.error(translate("report.no_plan", None, plan=ui.escape(linked)))
+    st.error(translate("report.no_plan", ui.language(), plan=ui.escape(linked)))
     st.stop()
 if linked:
     plan_id = linked
 else:
-    plan_id = st.selectbox(translate("ui.plan"), list(plans),
+    plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
                            format_func=lambda pid: plans[pid].title, key="report_plan")
 plan = plans[plan_id]
-lang = plan.language
+lang = ui.language(plan)
 
 st.header(translate("report.title", lang))
 st.caption(ui.escape(plan.title))

@@ -6,8 +6,10 @@ Pure (no Streamlit): "18 500 kr av 25 000 kr", "7 av 12 månader", "+13 % av +20
 
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
 
+from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
 from goals.i18n import normalise_language, translate
@@ -30,6 +32,13 @@ def number(value: float | Fraction | None, lang: str | None, decimals: int = 1) 
     rounded = round(value) if abs(value - round(value)) < 10 ** -decimals / 2 else round(
         value, decimals)
     return format_decimal(rounded, locale=locale(lang))
+
+
+def day(value: date | None, lang: str | None) -> str:
+    """A day as people write it: '30 dec. 2021' (sv), '30. des. 2021' (nb), '30 Dec 2021'."""
+    if value is None:
+        return "–"
+    return format_date(value, format="medium", locale=locale(lang))
 
 
 def percent(value: float | Fraction | None, lang: str | None, signed: bool = False) -> str:

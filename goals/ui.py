@@ -95,6 +95,21 @@ def statuses(as_of: date) -> dict[str, PlanStatus]:
     return _statuses(*_key(), as_of)
 
 
+UI_LANGUAGE_KEY = "ui_lang"
+
+
+def language(plan: Plan | None = None) -> str:
+    """The language chosen in the sidebar, else the plan's own, else Swedish."""
+    chosen = st.session_state.get(UI_LANGUAGE_KEY, "auto")
+    if chosen in ("sv", "nb", "en"):
+        return chosen
+    return plan.language if plan is not None else "sv"
+
+
+def day(value: date | None, lang: str) -> str:
+    return formatting.day(value, lang)
+
+
 def default_as_of(plan: Plan, today: date | None = None) -> date:
     """Today while the plan runs; its last day once it is over; its first before it starts."""
     today = today or date.today()
@@ -132,7 +147,7 @@ def number(value: float | None, lang: str) -> str:
 def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,
               link: bool = False, as_of: date | None = None) -> None:
     """One goal: the plan's own words, its status, and a bar of progress against target."""
-    lang = plan.language
+    lang = language(plan)
     with st.container(border=True):
         text_column, status_column = st.columns([4, 1])
         text_column.markdown(escape(goal_status.goal.text))
@@ -144,7 +159,7 @@ def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,
                          expected=percent(float(goal_status.expected), lang))
         st.progress(max(0.0, min(progress, 1.0)), text=line)
         last = goal_status.facts.last_reported
-        reported = (translate("ui.last_reported", lang, day=last.isoformat()) if last
+        reported = (translate("ui.last_reported", lang, day=day(last, lang)) if last
                     else translate("ui.never_reported", lang))
         if stale:
             reported = f":orange[⚠ {reported} – {translate('ui.stale', lang)}]"

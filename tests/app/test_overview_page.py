@@ -76,6 +76,17 @@ def test_the_board_records_a_meeting_and_sees_what_changed_since(app):
     app.button(key="add_meeting").click().run()
     app.date_input(key="as_of").set_value(datetime.date(2021, 6, 30)).run()
     assert not app.exception
-    summary = [m.value for m in app.markdown if "Sedan mötet 2021-04-30" in m.value]
+    summary = [m.value for m in app.markdown if "Sedan mötet 30 apr. 2021" in m.value]
     assert summary, "the changes since the last meeting are shown"
     assert "nya rapporter" in summary[0]
+
+
+def test_the_board_can_read_any_plan_in_english(tmp_path, monkeypatch):
+    monkeypatch.setenv("GOALS_DB", f"sqlite:///{tmp_path / 'en.db'}")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.selectbox(key="ui_lang").set_value("en").run()
+    at.selectbox(key="plan").set_value("sv-innlandet-2023").run()
+    assert not at.exception
+    options = " ".join(o.content for o in at.button_group(key="status_filter").proto.options)
+    assert "on track" in options or "behind" in options or "done" in options
+    assert "i rute" not in options
