@@ -1,0 +1,179 @@
+"""A distrikt's föreningar side by side: one row per förening, the common goals as a
+matrix, and the district's own plans with the föreningar still missing for each coverage goal.
+
+The service over the store and the rules: statuses of all child plans come from one batch
+(goals.status.plan_statuses), activity and last reports from two grouped queries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from goals.catalogue import BY_ID
+from goals.plan import STATUSES
+from goals.progress import GoalStatus
+from goals.status import PlanStatus, plan_statuses
+from goals.store.tables import EntryRow, PlanRow
+
+SILENT_AFTER_DAYS = 45
+ACTIVITY_DAYS = 30
+GOOD = ("done", "on_track")
+KIND_PREFERENCE = {"increase": 0, "total": 1, "rate": 2, "share": 3}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A förening (or any unit) below the district, with what its plans say."""
+
+    organisation_id: str
+    name: str
+    plans: tuple[str, ...]
+    counts: dict[str, int]
+    good_share: float | None
+    members_progress: float | None
+    members_actual: float | None
+    members_target: float | None
+    active_days: int
+    entries_recent: int
+    last_reported: date | None
+    warning: str | None   # "no_plan" | "silent" | None
+    common: dict[str, GoalStatus] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DistrictView:
+    district_id: str
+    name: str
+    start: date
+    end: date
+    as_of: date
+    units: tuple[Unit, ...]
+    own_plans: tuple[PlanStatus, ...]
+    missing: dict[tuple[str, str], tuple[str, ...]]   # (plan, goal) -> organisation names
+
+    def common_metrics(self) -> list[str]:
+        """Catalogue metrics that at least one förening has a goal on, catalogue order."""
+        used = {metric for unit in self.units for metric in unit.common}
+        return [metric for metric in BY_ID if metric in used]
+
+    def total(self, metric: str) -> float:
+        """The district's total of a common goal's actual (members, kronor, calls...)."""
+        return sum(float(unit.common[metric].actual or 0) for unit in self.units
+                   if metric in unit.common)
+
+
+def districts(session: Session) -> list[tuple[str, str]]:
+    """Every organisation some plan names as its parent: (id, name), named from its own
+    plan when it has one."""
+    parents = set(session.execute(select(PlanRow.parent_id).where(
+        PlanRow.parent_id.is_not(None))).scalars())
+    names = dict(session.execute(select(PlanRow.organisation_id, PlanRow.organisation_name)
+                                 .where(PlanRow.organisation_id.in_(parents))).all())
+    return sorted(((pid, names.get(pid, pid)) for pid in parents), key=lambda p: p[1])
+
+
+def district_view(session: Session, district_id: str, start: date, end: date,
+                  as_of: date) -> DistrictView:
+    """The district's föreningar with plans overlapping [start, end], as of `as_of`."""
+    rows = session.execute(select(PlanRow.pk, PlanRow.id, PlanRow.organisation_id,
+                                  PlanRow.organisation_name, PlanRow.parent_id,
+                                  PlanRow.period_start, PlanRow.period_end)).all()
+    below = [r for r in rows if r.parent_id == district_id]
+    current = [r for r in below if r.period_start <= end and start <= r.period_end]
+    own = [r for r in rows if r.organisation_id == district_id
+           and r.period_start <= end and start <= r.period_end]
+    statuses = plan_statuses(session, as_of, [r.id for r in current + own])
+    activity = _activity(session, [r.pk for r in current], as_of)
+    units = _units(below, current, statuses, activity, as_of)
+    own_statuses = tuple(statuses[r.id] for r in own if r.id in statuses)
+    district_name = own[0].organisation_name if own else district_id
+    return DistrictView(district_id, district_name, start, end, as_of, units, own_statuses,
+                        _missing(own_statuses, units, current, statuses))
+
+
+def _activity(session: Session, plan_pks: list[int], as_of: date) -> dict[int, tuple]:
+    """Per plan: entries in the last 30 days, and the last day reported (up to as_of)."""
+    since = as_of - timedelta(days=ACTIVITY_DAYS - 1)
+    recent = dict(session.execute(
+        select(EntryRow.plan_pk, func.count()).where(
+            EntryRow.plan_pk.in_(plan_pks), EntryRow.day >= since, EntryRow.day <= as_of)
+        .group_by(EntryRow.plan_pk)).all())
+    last = dict(session.execute(
+        select(EntryRow.plan_pk, func.max(EntryRow.day)).where(
+            EntryRow.plan_pk.in_(plan_pks), EntryRow.day <= as_of)
+        .group_by(EntryRow.plan_pk)).all())
+    return {pk: (recent.get(pk, 0), last.get(pk)) for pk in plan_pks}
+
+
+def _units(below, current, statuses: dict[str, PlanStatus], activity: dict[int, tuple],
+           as_of: date) -> tuple[Unit, ...]:
+    names = {r.organisation_id: r.organisation_name for r in below}
+    plans_of: dict[str, list] = {org: [] for org in names}
+    for row in current:
+        plans_of[row.organisation_id].append(row)
+    return tuple(sorted((_unit(org, names[org], plans_of[org], statuses, activity, as_of)
+                         for org in names), key=lambda u: u.name.lower()))
+
+
+def _unit(org: str, name: str, plan_rows: list, statuses: dict[str, PlanStatus],
+          activity: dict[int, tuple], as_of: date) -> Unit:
+    goals = [g for row in plan_rows if row.id in statuses for g in statuses[row.id].goals]
+    counts = {status: sum(1 for g in goals if g.status == status) for status in STATUSES}
+    good = sum(counts[s] for s in GOOD) / len(goals) if goals else None
+    recent = sum(activity[row.pk][0] for row in plan_rows)
+    days = [activity[row.pk][1] for row in plan_rows if activity[row.pk][1] is not None]
+    last = max(days) if days else None
+    common = _common(goals)
+    members = common.get("medlemmar")
+    warning = None
+    if not plan_rows:
+        warning = "no_plan"
+    elif last is None or (as_of - last).days >= SILENT_AFTER_DAYS:
+        warning = "silent"
+    return Unit(
+        organisation_id=org, name=name, plans=tuple(r.id for r in plan_rows), counts=counts,
+        good_share=good,
+        members_progress=_float(members.progress) if members else None,
+        members_actual=_float(members.actual) if members else None,
+        members_target=_float(members.target) if members else None,
+        active_days=ACTIVITY_DAYS, entries_recent=recent, last_reported=last,
+        warning=warning, common=common)
+
+
+def _common(goals: list[GoalStatus]) -> dict[str, GoalStatus]:
+    """One goal per catalogue metric: an increase first, then a total, a rate, a share."""
+    chosen: dict[str, GoalStatus] = {}
+    for status in sorted(goals, key=lambda g: KIND_PREFERENCE.get(g.goal.kind, 9)):
+        metric = status.goal.metric
+        if metric in BY_ID and metric not in chosen and status.goal.kind in KIND_PREFERENCE:
+            chosen[metric] = status
+    return chosen
+
+
+def _missing(own: tuple[PlanStatus, ...], units: tuple[Unit, ...], current,
+             statuses: dict[str, PlanStatus]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """For each coverage goal of the district's plans: the föreningar not yet counted."""
+    missing: dict[tuple[str, str], tuple[str, ...]] = {}
+    for plan_status in own:
+        for goal_status in plan_status.goals:
+            goal = goal_status.goal
+            if goal.kind != "coverage":
+                continue
+            names = []
+            for unit in units:
+                if not unit.plans:   # not a unit of this period (PLAN_FORMAT §2, coverage)
+                    continue
+                done = any(g.goal.id == goal.goal and g.status == "done"
+                           for plan_id in unit.plans for g in statuses[plan_id].goals)
+                if not done:
+                    names.append(unit.name)
+            missing[(plan_status.plan.id, goal.id)] = tuple(names)
+    return missing
+
+
+def _float(value) -> float | None:
+    return None if value is None else float(value)
