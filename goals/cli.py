@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="the plan as loaded (yaml) or its entries (csv)")
     export.add_argument("plan_id", metavar="PLAN_ID")
     export.add_argument("--format", choices=("yaml", "csv"), default="yaml")
+    demo = commands.add_parser("demo", parents=[common],
+                               help="load a demo district of N föreningar (not loaded by "
+                               "default)")
+    demo.add_argument("--foreningar", type=int, default=40, metavar="N")
+    demo.add_argument("--year", type=int, default=2025)
+    demo.add_argument("--seed", type=int, default=1)
     return parser
 
 
@@ -71,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     args.plan_language_wins = explicit_lang is None
     url = settings.database_url(getattr(args, "db", None))
     handler = {"validate": _validate, "import": _import, "status": _status,
-               "export": _export}[args.command]
+               "export": _export, "demo": _demo}[args.command]
     try:
         return handler(args, url, lang)
     except SQLAlchemyError as error:
@@ -229,3 +235,19 @@ def _export(args: argparse.Namespace, url: str, lang: str) -> int:
     finally:
         session.close()
     return 0
+
+
+def _demo(args: argparse.Namespace, url: str, lang: str) -> int:
+    from goals.demo import demo_files
+    from goals.importer import import_bytes
+
+    engine = engine_for(url)
+    files = demo_files(args.foreningar, args.year, args.seed)
+    ordered = [f for f in files if f.is_plan] + [f for f in files if not f.is_plan]
+    results = [import_bytes(engine, f.data, f.name, is_plan=f.is_plan) for f in ordered]
+    for result in results:
+        if result.problems:
+            _print_result(result, lang)
+    print(translate("cli.demo_loaded", lang, plans=sum(f.is_plan for f in files),
+                    files=len(files), url=_redact(url)))
+    return 0 if all(r.ok for r in results) else 1

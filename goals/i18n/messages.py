@@ -647,4 +647,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "Save changes"},
     "goal.undo": {"sv": "Ångra borttagningen ({count})", "nb": "Angre slettingen ({count})",
                   "en": "Undo the deletion ({count})"},
+    "cli.demo_loaded": {
+        "sv": "demodistriktet laddat: {plans} planer ({files} filer) i {url}",
+        "nb": "demodistriktet lastet: {plans} planer ({files} filer) i {url}",
+        "en": "demo district loaded: {plans} plans ({files} files) into {url}",
+    },
 }

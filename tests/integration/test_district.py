@@ -108,3 +108,20 @@ def test_the_district_plan_names_the_foreningar_still_missing(engine):
     coverage = district.own_plans[0].goals[0]
     assert coverage.actual == __import__("fractions").Fraction(1, 3)   # Alfa of A, B, C
     assert district.missing[("d-2021", "alla-ansvariga")] == ("Beta", "Gamma")
+
+
+def test_the_demo_district_loads_and_has_every_kind_of_forening(engine):
+    from goals.demo import DISTRICT_ID, demo_files
+
+    files = demo_files(foreningar=13, year=2025, seed=1)
+    for f in sorted(files, key=lambda f: not f.is_plan):
+        result = import_bytes(engine, f.data, f.name, is_plan=f.is_plan)
+        assert result.ok, [p.render() for p in result.problems]
+    with Session(engine) as session:
+        district = district_view(session, DISTRICT_ID, date(2025, 1, 1), date(2025, 12, 31),
+                                 date(2025, 10, 31))
+    warnings = {u.warning for u in district.units}
+    assert len(district.units) == 13
+    assert "no_plan" in warnings
+    assert len({u.good_share for u in district.units if u.good_share is not None}) > 3
+    assert district.own_plans and district.missing
