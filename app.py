@@ -10,6 +10,8 @@ pages = [
     st.Page("app_pages/goal.py", title="Mål", icon=":material/show_chart:", url_path="mal"),
     st.Page("app_pages/report.py", title="Rapportera", icon=":material/edit:",
             url_path="rapportera"),
+    st.Page("app_pages/district.py", title="Distrikt", icon=":material/groups:",
+            url_path="distrikt"),
     st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
             url_path="planer"),
 ]

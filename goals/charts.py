@@ -83,3 +83,30 @@ def steps_figure(steps: list[tuple[str, date | None]], start: date, deadline: da
     figure.update_xaxes(range=[start, deadline])
     figure.update_yaxes(autorange="reversed")
     return figure
+
+
+def heatmap_figure(rows: list[str], columns: list[str],
+                   values: list[list[float | None]]) -> go.Figure:
+    """Föreningar × common goals, coloured by progress (0 to 100 %, more is clipped)."""
+    clipped = [[None if v is None else min(v, 1.2) for v in row] for row in values]
+    text = [["–" if v is None else f"{v:.0%}" for v in row] for row in values]
+    figure = go.Figure(go.Heatmap(z=clipped, x=columns, y=rows, text=text,
+                                  texttemplate="%{text}", zmin=0, zmax=1.2,
+                                  colorscale=[[0, "#c0392b"], [0.5, "#f1c40f"],
+                                              [0.83, "#27ae60"], [1, "#1e8449"]],
+                                  showscale=False, hoverongaps=False))
+    figure.update_layout(**{**LAYOUT, "height": max(300, 28 * len(rows) + 80)})
+    figure.update_yaxes(autorange="reversed")
+    figure.update_xaxes(side="top")
+    return figure
+
+
+def ranking_figure(names: list[str], values: list[float], total_label: str) -> go.Figure:
+    """Föreningar ranked on one common goal's actual, largest first."""
+    order = sorted(zip(values, names, strict=True), reverse=True)
+    figure = go.Figure(go.Bar(x=[v for v, _ in order], y=[n for _, n in order],
+                              orientation="h", marker_color=ACTUAL))
+    figure.update_layout(**{**LAYOUT, "height": max(300, 24 * len(names) + 80)},
+                         title=total_label, showlegend=False)
+    figure.update_yaxes(autorange="reversed")
+    return figure

@@ -177,3 +177,32 @@ def _missing(own: tuple[PlanStatus, ...], units: tuple[Unit, ...], current,
 
 def _float(value) -> float | None:
     return None if value is None else float(value)
+
+
+def comparison_rows(view: DistrictView, lang: str) -> list[dict]:
+    """The comparison table, one dict per förening, column names in `lang` (the page and
+    the CSV/Excel downloads share it)."""
+    from goals.i18n import translate
+
+    def column(key: str) -> str:
+        return translate(f"district.col_{key}", lang)
+
+    rows = []
+    for unit in view.units:
+        row = {column("unit"): unit.name, column("plans"): ", ".join(unit.plans)}
+        for status in STATUSES:
+            row[translate(f"status.{status}", lang)] = unit.counts[status]
+        row[column("good")] = None if unit.good_share is None else round(unit.good_share, 4)
+        row[column("members")] = (None if unit.members_progress is None
+                                  else round(unit.members_progress, 4))
+        row[column("members_now")] = unit.members_actual
+        row[column("recent")] = unit.entries_recent
+        row[column("last")] = unit.last_reported
+        row[column("warning")] = (translate(f"district.warning.{unit.warning}", lang)
+                                  if unit.warning else "")
+        for metric in view.common_metrics():
+            status = unit.common.get(metric)
+            row[BY_ID[metric].label(lang)] = (None if status is None or status.progress is None
+                                              else round(float(status.progress), 4))
+        rows.append(row)
+    return rows

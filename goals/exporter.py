@@ -101,3 +101,38 @@ def entries_to_xlsx(plan: Plan, entries: list[Entry]) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def table_to_csv(rows: list[dict]) -> str:
+    """Any table (the district comparison) as CSV, text cells through the formula guard."""
+    if not rows:
+        return ""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(list(rows[0]))
+    writer.writerows([_safe(v) for v in row.values()] for row in rows)
+    return buffer.getvalue()
+
+
+def table_to_xlsx(rows: list[dict], sheet: str = "data") -> bytes:
+    """Any table as an Excel workbook; numbers stay numbers, text cannot run."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    table = book.active
+    table.title = sheet
+    if rows:
+        table.append([neutralise(str(c)) for c in rows[0]])
+        for row in rows:
+            table.append([_safe(v) for v in row.values()])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _safe(value):
+    if value is None:
+        return ""
+    if isinstance(value, int | float):
+        return value
+    return neutralise(str(value))

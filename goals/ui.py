@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from goals import formatting, settings
 from goals.bootstrap import seed_if_empty
+from goals.district import DistrictView, comparison_rows, district_view, districts
 from goals.entries import Entry
 from goals.i18n import translate
 from goals.plan import Plan
@@ -85,6 +86,31 @@ def _meetings(url: str, version: int, organisation_id: str) -> list[date]:
 
 def meetings(organisation_id: str) -> list[date]:
     return _meetings(*_key(), organisation_id)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _district(url: str, version: int, district_id: str, start: date, end: date,
+              as_of: date) -> DistrictView:
+    with Session(engine()) as session:
+        return district_view(session, district_id, start, end, as_of)
+
+
+def district(district_id: str, start: date, end: date, as_of: date) -> DistrictView:
+    return _district(*_key(), district_id, start, end, as_of)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _districts(url: str, version: int) -> list[tuple[str, str]]:
+    with Session(engine()) as session:
+        return districts(session)
+
+
+def district_list() -> list[tuple[str, str]]:
+    return _districts(*_key())
+
+
+def comparison(view: DistrictView, lang: str) -> list[dict]:
+    return comparison_rows(view, lang)
 
 
 def plans() -> dict[str, Plan]:

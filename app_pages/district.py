@@ -1,0 +1,105 @@
+"""Distrikt: all föreningar side by side, the common goals as a heatmap and a ranking, the
+district's own plans with who is still missing, and downloads of the comparison."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from goals import charts, ui
+from goals.catalogue import BY_ID
+from goals.exporter import table_to_csv, table_to_xlsx
+from goals.i18n import translate
+
+lang = ui.language()
+st.header(translate("district.title", lang))
+choices = ui.district_list()
+if not choices:
+    st.info(translate("district.none", lang))
+    st.stop()
+names = dict(choices)
+linked = st.query_params.get("district")
+district_id = st.selectbox(translate("district.pick", lang), list(names),
+                           index=list(names).index(linked) if linked in names else 0,
+                           format_func=names.get, key="district_pick")
+
+children = [p for p in ui.plans().values() if p.organisation.parent == district_id]
+latest = max(children, key=lambda p: p.period_start) if children else None
+default_start = latest.period_start if latest else date(date.today().year, 1, 1)
+default_end = latest.period_end if latest else date(date.today().year, 12, 31)
+start_column, end_column, as_of_column = st.columns(3)
+start = start_column.date_input(translate("district.start", lang), value=default_start,
+                                format="YYYY-MM-DD", key="district_start")
+end = end_column.date_input(translate("district.end", lang), value=default_end,
+                            format="YYYY-MM-DD", key="district_end")
+as_of = as_of_column.date_input(translate("ui.as_of", lang),
+                                value=min(max(date.today(), start), end),
+                                format="YYYY-MM-DD", key="district_as_of")
+view = ui.district(district_id, start, end, as_of)
+
+with_plan = sum(1 for u in view.units if u.plans)
+silent = sum(1 for u in view.units if u.warning == "silent")
+no_plan = sum(1 for u in view.units if u.warning == "no_plan")
+st.markdown(f"**{len(view.units)}** {translate('district.units', lang).lower()} · "
+            f"{with_plan} {translate('district.with_plan', lang)} · "
+            f":orange[{silent} {translate('district.silent', lang)}] · "
+            f":red[{no_plan} {translate('district.no_plan', lang)}]")
+
+rows = ui.comparison(view, lang)
+only_warnings = st.toggle(translate("district.only_warnings", lang), key="district_warnings")
+warning_column = translate("district.col_warning", lang)
+shown = [r for r in rows if r[warning_column]] if only_warnings else rows
+table = pd.DataFrame(shown)
+unit_column = translate("district.col_unit", lang)
+open_column = translate("district.col_open", lang)
+plans_of = {u.name: u.plans for u in view.units}
+if not table.empty:
+    table.insert(1, open_column, [f"./?plan={plans_of[n][0]}" if plans_of[n] else None
+                                  for n in table[unit_column]])
+percent_columns = [translate("district.col_good", lang), translate("district.col_members", lang),
+                   *(BY_ID[m].label(lang) for m in view.common_metrics())]
+st.dataframe(table, hide_index=True, key="district_table", column_config={
+    open_column: st.column_config.LinkColumn(open_column, display_text="→"),
+    **{c: st.column_config.ProgressColumn(c, min_value=0, max_value=1, format="percent")
+       for c in percent_columns if c in table.columns}})
+
+download_csv, download_xlsx = st.columns(2)
+download_csv.download_button(translate("district.download_csv", lang), table_to_csv(rows),
+                             file_name=f"{district_id}.csv", mime="text/csv",
+                             key="district_csv")
+download_xlsx.download_button(
+    translate("district.download_xlsx", lang), table_to_xlsx(rows, "jamforelse"),
+    file_name=f"{district_id}.xlsx", key="district_xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+metrics = view.common_metrics()
+if metrics:
+    st.subheader(translate("district.common", lang))
+    with_goals = [u for u in view.units if u.common]
+    st.plotly_chart(charts.heatmap_figure(
+        [u.name for u in with_goals], [BY_ID[m].label(lang) for m in metrics],
+        [[None if (g := u.common.get(m)) is None or g.progress is None
+          else float(g.progress) for m in metrics] for u in with_goals]))
+    st.subheader(translate("district.ranking", lang))
+    metric = st.selectbox(translate("goal.pick", lang), metrics,
+                          format_func=lambda m: BY_ID[m].label(lang), key="district_metric")
+    ranked = [u for u in view.units if metric in u.common]
+    unit = BY_ID[metric].unit
+    total = ui.formatting.amount(view.total(metric), unit, lang)
+    st.plotly_chart(charts.ranking_figure(
+        [u.name for u in ranked], [float(u.common[metric].actual or 0) for u in ranked],
+        translate("district.total", lang, total=total)))
+
+if view.own_plans:
+    st.subheader(translate("district.own", lang))
+    for plan_status in view.own_plans:
+        st.markdown(f"**{ui.escape(plan_status.plan.title)}**")
+        for goal_status in plan_status.goals:
+            ui.goal_card(plan_status.plan, goal_status)
+            missing = view.missing.get((plan_status.plan.id, goal_status.goal.id))
+            if missing is not None:
+                st.caption(translate("district.missing", lang,
+                                     names=", ".join(ui.escape(n) for n in missing))
+                           if missing else translate("district.none_missing", lang))

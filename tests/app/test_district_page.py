@@ -1,0 +1,59 @@
+"""AppTest of the district page on the demo district: rows per förening, the warnings
+filter, the heatmap and ranking, the district plan's coverage goals, downloads, and the
+drill-down link to each förening's overview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from goals.demo import DISTRICT_ID, demo_files
+from goals.importer import import_bytes
+from goals.store.engine import engine_for
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('district') / 'app.db'}"
+    engine = engine_for(url)
+    for f in sorted(demo_files(foreningar=14, year=2025), key=lambda f: not f.is_plan):
+        assert import_bytes(engine, f.data, f.name, is_plan=f.is_plan).ok
+    return url
+
+
+@pytest.fixture
+def page(demo_url, monkeypatch) -> AppTest:
+    monkeypatch.setenv("GOALS_DB", demo_url)
+    at = AppTest.from_file(str(ROOT / "app_pages" / "district.py"), default_timeout=60)
+    at.query_params["district"] = DISTRICT_ID
+    at.run()
+    at.date_input(key="district_as_of").set_value(__import__("datetime").date(2025, 10, 31))
+    return at.run()
+
+
+def test_one_row_per_forening_and_a_link_to_each_overview(page):
+    assert not page.exception
+    table = page.dataframe[0].value
+    assert len(table) == 14
+    links = [link for link in table["Öppna"] if isinstance(link, str)]
+    assert all(link.startswith("./?plan=demo-") for link in links)
+    assert len(links) == 13          # one förening has no plan this year
+
+
+def test_only_those_who_need_support(page):
+    everyone = len(page.dataframe[0].value)
+    page.toggle(key="district_warnings").set_value(True).run()
+    needing = page.dataframe[0].value
+    assert 0 < len(needing) < everyone
+    assert all(needing["Varning"])
+
+
+def test_heatmap_ranking_and_the_district_plan(page):
+    assert len(page.get("plotly_chart")) == 2
+    assert any("Saknas:" in c.value or "Alla föreningar" in c.value for c in page.caption)
+    keys = {b.key for b in page.get("download_button")}
+    assert {"district_csv", "district_xlsx"} <= keys
