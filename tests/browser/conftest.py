@@ -69,6 +69,10 @@ def app_db_url() -> Iterator[str]:
     create_schema(engine)
     seed_if_empty(engine)
     assert import_bytes(engine, XSS_PLAN.encode(), "xss.yaml", is_plan=True).ok
+    from goals.demo import demo_files
+
+    for demo in sorted(demo_files(foreningar=40, year=2025), key=lambda f: not f.is_plan):
+        assert import_bytes(engine, demo.data, demo.name, is_plan=demo.is_plan).ok
     engine.dispose()
     try:
         yield url

@@ -20,7 +20,7 @@ VIEWPORTS = {
 @pytest.mark.parametrize("device", list(VIEWPORTS))
 def test_overview_renders_without_an_exception(open_app, device):
     width, height = VIEWPORTS[device]
-    page = open_app(width=width, height=height)
+    page = open_app("?plan=v-vallentuna-2021", width=width, height=height)
 
     assert exception_texts(page) == []
     assert page.locator('[data-testid="stApp"]').get_attribute("data-test-script-state") == (

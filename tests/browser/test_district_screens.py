@@ -1,0 +1,31 @@
+"""The district page with 40 föreningar (the demo district) in a real browser, and the
+drill-down from a row to that förening's overview.
+
+Writes docs/screenshots/district-desktop.png and district-phone.png."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.streamlit_server import exception_texts, screenshot
+
+pytestmark = pytest.mark.browser
+DISTRICT = "distrikt?district=demo-distrikt"
+
+
+@pytest.mark.parametrize("device, size", [("desktop", (1280, 900)), ("phone", (390, 844))])
+def test_the_district_page_with_40_foreningar(open_app, device, size):
+    page = open_app(DISTRICT, width=size[0], height=size[1])
+    assert exception_texts(page) == []
+    page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
+    assert "40" in page.locator('[data-testid="stMain"]').inner_text()
+    screenshot(page, f"district-{device}")
+
+
+def test_drilling_down_to_a_forening_and_back(open_app, app_server):
+    page = open_app(DISTRICT, width=1280, height=900)
+    page.goto(f"{app_server}/?plan=demo-alby-2025")
+    page.get_by_text("Verksamhetsplan för Alby 2025").first.wait_for(timeout=30_000)
+    assert exception_texts(page) == []
+    page.go_back()
+    page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
