@@ -95,21 +95,17 @@ def district_view(session: Session, district_id: str, start: date, end: date,
                         _missing(own_statuses, units, current, statuses))
 
 
-def _activity(session: Session, plan_pks: list[int], as_of: date) -> dict[int, tuple]:
-    """Per plan: entries in the last 30 days, and the last day reported (up to as_of)."""
+def _activity(session: Session, plan_pks: list[int], as_of: date) -> dict[int, int]:
+    """Per plan: entries in the last 30 days up to as_of."""
     since = as_of - timedelta(days=ACTIVITY_DAYS - 1)
     recent = dict(session.execute(
         select(EntryRow.plan_pk, func.count()).where(
             EntryRow.plan_pk.in_(plan_pks), EntryRow.day >= since, EntryRow.day <= as_of)
         .group_by(EntryRow.plan_pk)).all())
-    last = dict(session.execute(
-        select(EntryRow.plan_pk, func.max(EntryRow.day)).where(
-            EntryRow.plan_pk.in_(plan_pks), EntryRow.day <= as_of)
-        .group_by(EntryRow.plan_pk)).all())
-    return {pk: (recent.get(pk, 0), last.get(pk)) for pk in plan_pks}
+    return {pk: recent.get(pk, 0) for pk in plan_pks}
 
 
-def _units(below, current, statuses: dict[str, PlanStatus], activity: dict[int, tuple],
+def _units(below, current, statuses: dict[str, PlanStatus], activity: dict[int, int],
            as_of: date) -> tuple[Unit, ...]:
     names = {r.organisation_id: r.organisation_name for r in below}
     plans_of: dict[str, list] = {org: [] for org in names}
@@ -120,12 +116,13 @@ def _units(below, current, statuses: dict[str, PlanStatus], activity: dict[int, 
 
 
 def _unit(org: str, name: str, plan_rows: list, statuses: dict[str, PlanStatus],
-          activity: dict[int, tuple], as_of: date) -> Unit:
+          activity: dict[int, int], as_of: date) -> Unit:
     goals = [g for row in plan_rows if row.id in statuses for g in statuses[row.id].goals]
     counts = {status: sum(1 for g in goals if g.status == status) for status in STATUSES}
     good = sum(counts[s] for s in GOOD) / len(goals) if goals else None
-    recent = sum(activity[row.pk][0] for row in plan_rows)
-    days = [activity[row.pk][1] for row in plan_rows if activity[row.pk][1] is not None]
+    recent = sum(activity[row.pk] for row in plan_rows)
+    # The last report on any goal (the facts already hold it: no scan of all entries).
+    days = [g.facts.last_reported for g in goals if g.facts.last_reported is not None]
     last = max(days) if days else None
     common = _common(goals)
     members = common.get("medlemmar")
