@@ -103,3 +103,22 @@ if view.own_plans:
                 st.caption(translate("district.missing", lang,
                                      names=", ".join(ui.escape(n) for n in missing))
                            if missing else translate("district.none_missing", lang))
+
+own_plans = [p for p in ui.plans().values() if p.organisation.id == district_id]
+campaign_views = ui.campaign_list([p.id for p in own_plans], as_of)
+if campaign_views:
+    st.subheader(translate("district.campaigns", lang))
+    unit_names = {u.organisation_id: u.name for u in view.units}
+    for campaign in campaign_views:
+        plan = ui.plans()[campaign.plan_id]
+        st.markdown(f"**{ui.escape(plan.title)}**")
+        labels = {m: plan.metrics[m].label if m in plan.metrics else m for m in campaign.metrics}
+        table = pd.DataFrame([{translate("district.col_unit", lang): unit_names.get(u, u),
+                               **{labels[m]: values.get(m, 0.0) for m in campaign.metrics}}
+                              for u, values in sorted(campaign.by_unit.items())])
+        total_row = {translate("district.col_unit", lang): translate("district.all", lang),
+                     **{labels[m]: campaign.total(m) for m in campaign.metrics}}
+        st.dataframe(pd.concat([table, pd.DataFrame([total_row])]), hide_index=True)
+        metric = st.selectbox(translate("goal.pick", lang), campaign.metrics,
+                              format_func=labels.get, key=f"campaign_{campaign.plan_id}")
+        st.plotly_chart(charts.campaign_figure(campaign.by_day, metric, unit_names))

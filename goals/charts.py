@@ -110,3 +110,15 @@ def ranking_figure(names: list[str], values: list[float], total_label: str) -> g
                          title=total_label, showlegend=False)
     figure.update_yaxes(autorange="reversed")
     return figure
+
+
+def campaign_figure(by_day: dict[date, dict[str, dict[str, float]]], metric: str,
+                    names: dict[str, str]) -> go.Figure:
+    """A campaign's daily sums of one metric, stacked per förening."""
+    units = sorted({unit for per_unit in by_day.values() for unit in per_unit})
+    days = list(by_day)
+    figure = go.Figure([
+        go.Bar(x=days, y=[by_day[d].get(unit, {}).get(metric, 0.0) for d in days],
+               name=names.get(unit, unit)) for unit in units])
+    figure.update_layout(**{**LAYOUT, "height": 420}, barmode="stack")
+    return figure

@@ -67,10 +67,13 @@ class DistrictView:
 
 
 def districts(session: Session) -> list[tuple[str, str]]:
-    """Every organisation some plan names as its parent: (id, name), named from its own
-    plan when it has one."""
+    """Every organisation some plan names as its parent, or that runs a campaign reported on
+    by its föreningar: (id, name), named from its own plan when it has one."""
     parents = set(session.execute(select(PlanRow.parent_id).where(
         PlanRow.parent_id.is_not(None))).scalars())
+    parents |= set(session.execute(
+        select(PlanRow.organisation_id).join(EntryRow, EntryRow.plan_pk == PlanRow.pk)
+        .where(EntryRow.unit.is_not(None)).distinct()).scalars())
     names = dict(session.execute(select(PlanRow.organisation_id, PlanRow.organisation_name)
                                  .where(PlanRow.organisation_id.in_(parents))).all())
     return sorted(((pid, names.get(pid, pid)) for pid in parents), key=lambda p: p[1])
@@ -203,3 +206,37 @@ def comparison_rows(view: DistrictView, lang: str) -> list[dict]:
                                               else round(float(status.progress), 4))
         rows.append(row)
     return rows
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """A plan that several föreningar report on (entries with a `unit`): per förening and
+    per day, the sums of each metric."""
+
+    plan_id: str
+    metrics: tuple[str, ...]
+    by_unit: dict[str, dict[str, float]]
+    by_day: dict[date, dict[str, dict[str, float]]]   # day -> unit -> metric -> sum
+
+    def total(self, metric: str) -> float:
+        return sum(values.get(metric, 0.0) for values in self.by_unit.values())
+
+
+def campaigns(session: Session, plan_ids: list[str], as_of: date) -> list[Campaign]:
+    """The campaigns among `plan_ids`: one grouped query over their unit-tagged entries."""
+    query = (select(PlanRow.id, EntryRow.unit, EntryRow.day, EntryRow.metric,
+                    func.sum(EntryRow.value))
+             .join(PlanRow, PlanRow.pk == EntryRow.plan_pk)
+             .where(PlanRow.id.in_(plan_ids), EntryRow.unit.is_not(None),
+                    EntryRow.metric.is_not(None), EntryRow.day <= as_of)
+             .group_by(PlanRow.id, EntryRow.unit, EntryRow.day, EntryRow.metric))
+    found: dict[str, tuple[dict, dict, list]] = {}
+    for plan_id, unit, day, metric, total in session.execute(query):
+        by_unit, by_day, metrics = found.setdefault(plan_id, ({}, {}, []))
+        by_unit.setdefault(unit, {})
+        by_unit[unit][metric] = by_unit[unit].get(metric, 0.0) + float(total or 0)
+        by_day.setdefault(day, {}).setdefault(unit, {})[metric] = float(total or 0)
+        if metric not in metrics:
+            metrics.append(metric)
+    return [Campaign(plan_id, tuple(metrics), by_unit, dict(sorted(by_day.items())))
+            for plan_id, (by_unit, by_day, metrics) in sorted(found.items())]

@@ -11,7 +11,9 @@ from typing import NamedTuple
 ENTRY_COLUMNS: tuple[str, ...] = (
     "date", "plan", "metric", "value", "tags", "milestone", "step", "note", "reported_by",
 )
-EXPORT_COLUMNS: tuple[str, ...] = (*ENTRY_COLUMNS, "id")
+# `unit`: the förening that did it, when a plan (a district's campaign) is reported on by
+# several; `id`: the entry's stable id, so an exported file imports back without copies.
+EXPORT_COLUMNS: tuple[str, ...] = (*ENTRY_COLUMNS, "unit", "id")
 TAG_SEPARATOR = ";"
 
 
@@ -31,6 +33,7 @@ class Entry(NamedTuple):
     note: str | None = None
     reported_by: str | None = None
     id: str | None = None
+    unit: str | None = None
 
     @property
     def is_milestone(self) -> bool:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from goals.cells import restore
 from goals.entries import ENTRY_COLUMNS, EXPORT_COLUMNS, TAG_SEPARATOR, Entry
-from goals.loader import ISO_DATE, MAX_TEXT, why_unreal
+from goals.loader import ISO_DATE, MAX_TEXT, SLUG, why_unreal
 from goals.numbers import guess_meant
 from goals.plan import Plan
 from goals.problems import NO_HINT, Hint, Problem, did_you_mean
@@ -112,7 +112,7 @@ class _Layout:
         self.fingerprint = itemgetter(*self.canonical)
         (self.date, self.plan, self.metric, self.value, self.tags, _, _, self.note,
          self.reported_by) = self.canonical
-        self.rare = [where[c] for c in ("milestone", "step", "id") if c in where]
+        self.rare = [where[c] for c in ("milestone", "step", "id", "unit") if c in where]
         self.possible = all(c in where for c in ("date", "plan", "metric", "value"))
         # Values, tags and plans repeat from row to row: each text is checked once a file.
         self.values: dict[str, float | None] = {}
@@ -203,13 +203,18 @@ def _row(record: list[str], columns: list[str], line: int,
     entry_id = fields.get("id") or None
     if entry_id is not None and not _ID.match(entry_id):
         problem("csv.bad_value", value=entry_id, hint=NO_HINT)
+    unit = fields.get("unit") or None
+    if unit is not None and not SLUG.match(unit):
+        problem("csv.bad_unit", value=unit)
     if plan is None or day is None:
         return None
     entry = _entry_fields(fields, plan, problem)
     if entry is None or len(problems) > before:
         return None
     fingerprint = "\x1f".join([fields.get(column, "") for column in ENTRY_COLUMNS])
-    return ParsedRow(line, Entry(date=day, plan=plan.id, id=entry_id,
+    if unit:   # only when given, so the ids of files without the column stay as they were
+        fingerprint += f"\x1funit={unit}"
+    return ParsedRow(line, Entry(date=day, plan=plan.id, id=entry_id, unit=unit,
                                  note=fields.get("note") or None,
                                  reported_by=fields.get("reported_by") or None, **entry),
                      fingerprint)

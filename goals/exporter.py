@@ -57,7 +57,7 @@ def entry_cells(entry: Entry) -> list[str]:
         "date": entry.date.isoformat(), "plan": entry.plan, "metric": entry.metric or "",
         "value": _value_text(entry.value), "tags": TAG_SEPARATOR.join(entry.tags),
         "milestone": entry.milestone or "", "step": entry.step or "", "note": entry.note or "",
-        "reported_by": entry.reported_by or "", "id": entry.id or "",
+        "reported_by": entry.reported_by or "", "unit": entry.unit or "", "id": entry.id or "",
     }
     for column in _TEXT_COLUMNS:
         cells[column] = neutralise(cells[column])

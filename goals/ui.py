@@ -16,7 +16,13 @@ from sqlmodel import Session
 
 from goals import formatting, settings
 from goals.bootstrap import seed_if_empty
-from goals.district import DistrictView, comparison_rows, district_view, districts
+from goals.district import (
+    DistrictView,
+    campaigns,
+    comparison_rows,
+    district_view,
+    districts,
+)
 from goals.entries import Entry
 from goals.i18n import translate
 from goals.plan import Plan
@@ -107,6 +113,16 @@ def _districts(url: str, version: int) -> list[tuple[str, str]]:
 
 def district_list() -> list[tuple[str, str]]:
     return _districts(*_key())
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _campaigns(url: str, version: int, plan_ids: tuple[str, ...], as_of: date) -> list:
+    with Session(engine()) as session:
+        return campaigns(session, list(plan_ids), as_of)
+
+
+def campaign_list(plan_ids: list[str], as_of: date) -> list:
+    return _campaigns(*_key(), tuple(plan_ids), as_of)
 
 
 def comparison(view: DistrictView, lang: str) -> list[dict]:

@@ -38,20 +38,28 @@ class Entries:
         self.rows: list[dict[str, str]] = []
 
     def metric(
-        self, day: date, metric: str, value: int, tags: Iterable[str] = (), note: str = ""
+        self,
+        day: date,
+        metric: str,
+        value: int,
+        tags: Iterable[str] = (),
+        note: str = "",
+        unit: str = "",
     ) -> None:
-        """Report ``value`` of ``metric`` on ``day`` (a snapshot or an amount)."""
-        self.rows.append(
-            {
-                "date": day.isoformat(),
-                "plan": self.plan,
-                "metric": metric,
-                "value": str(value),
-                "tags": ";".join(tags),
-                "note": note,
-                "reported_by": REPORTER,
-            }
-        )
+        """Report ``value`` of ``metric`` on ``day`` (a snapshot or an amount); ``unit`` is
+        the förening that did it, for a campaign plan reported on by several."""
+        row = {
+            "date": day.isoformat(),
+            "plan": self.plan,
+            "metric": metric,
+            "value": str(value),
+            "tags": ";".join(tags),
+            "note": note,
+            "reported_by": REPORTER,
+        }
+        if unit:
+            row["unit"] = unit
+        self.rows.append(row)
 
     def milestone(self, day: date, goal: str, step: str = "", note: str = "") -> None:
         """Report a milestone step done (or, without ``step``, the whole milestone)."""
@@ -70,8 +78,9 @@ class Entries:
         """Write the entries sorted by date (stable) to ``<directory>/<plan>.csv``."""
         path = directory / f"{self.plan}.csv"
         rows = sorted(self.rows, key=lambda row: row["date"])
+        columns = COLUMNS + ["unit"] if any("unit" in row for row in rows) else COLUMNS
         with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, COLUMNS, restval="", lineterminator="\n")
+            writer = csv.DictWriter(handle, columns, restval="", lineterminator="\n")
             writer.writeheader()
             writer.writerows(rows)
         return path
@@ -302,6 +311,12 @@ FORENINGAR = [
 CAMPAIGN = (date(2021, 10, 4), date(2021, 10, 25))
 
 
+def unit_id(forening: str) -> str:
+    """The organisation id of a förening taking part in the campaign: 's-rinkeby-kista'."""
+    plain = forening.lower().translate(str.maketrans("åäöé ", "aaoe-"))
+    return f"s-{plain}"
+
+
 def campaign_reports() -> tuple[list[tuple[date, int, str, str]], list[tuple[date, int, str]]]:
     """Calls (day, count, tag, förening) and recruits (day, count, förening) in the campaign.
 
@@ -326,9 +341,9 @@ def hostkampanj() -> Entries:
     e = Entries("s-stockholm-hostkampanj-2021")
     calls, recruits = campaign_reports()
     for day, count, tag, forening in calls:
-        e.metric(day, "samtal", count, [tag], f"Ringkväll, {forening}")
+        e.metric(day, "samtal", count, [tag], f"Ringkväll, {forening}", unit=unit_id(forening))
     for day, count, forening in recruits:
-        e.metric(day, "varvade", count, note=forening)
+        e.metric(day, "varvade", count, note=forening, unit=unit_id(forening))
 
     done = [
         ("2021-09-10", "regionalt-budskap", "", "Budskap om hemtjänsten"),

@@ -699,4 +699,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "The comparison (CSV)"},
     "district.download_xlsx": {"sv": "Jämförelsen (Excel)", "nb": "Sammenligningen (Excel)",
                                "en": "The comparison (Excel)"},
+    "csv.bad_unit": {
+        "sv": "unit: '{value}' är inget organisations-id (a–z, 0–9, - och _)",
+        "nb": "unit: '{value}' er ingen organisasjons-id (a–z, 0–9, - og _)",
+        "en": "unit: '{value}' is not an organisation id (a–z, 0–9, - and _)",
+    },
+    "district.campaigns": {"sv": "Kampanjer", "nb": "Kampanjer", "en": "Campaigns"},
+    "district.all": {"sv": "Alla", "nb": "Alle", "en": "All"},
 }

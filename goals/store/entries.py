@@ -24,7 +24,8 @@ from goals.store.meta import bump_data_version
 from goals.store.tables import DeletedEntryRow, EntryRow, PlanRow
 
 _CHUNK = 5000
-_COMPARED = ("day", "metric", "value", "tags", "milestone", "step", "note", "reported_by")
+_COMPARED = ("day", "metric", "value", "tags", "milestone", "step", "note", "reported_by",
+             "unit")
 
 
 @dataclass
@@ -64,8 +65,8 @@ def decode_tags(text: str) -> tuple[str, ...]:
 
 
 _INSERTED = ("uid", "plan_pk", "day", "metric", "value", "tags",
-             "milestone", "step", "note", "reported_by", "source", "created_at")
-_DAY, _COMPARED_SLICE = 2, slice(2, 10)   # row[2:10] is _COMPARED, in that order
+             "milestone", "step", "note", "reported_by", "unit", "source", "created_at")
+_DAY, _COMPARED_SLICE = 2, slice(2, 11)   # row[2:11] is _COMPARED, in that order
 
 
 class RowMaker:
@@ -94,8 +95,8 @@ class RowMaker:
         if tags is None:
             tags = self._tags[entry.tags] = encode_tags(entry.tags)
         return (uid, plan_pk, self.day(entry.date), entry.metric, entry.value, tags,
-                entry.milestone, entry.step, entry.note, entry.reported_by, self.source,
-                self.created)
+                entry.milestone, entry.step, entry.note, entry.reported_by, entry.unit,
+                self.source, self.created)
 
 
 def _as_date(value: str | date) -> date:
@@ -223,11 +224,11 @@ def list_entries(session: Session, plan_id: str, until: date | None = None) -> l
 def _to_entry(row: EntryRow, plan_id: str) -> Entry:
     return Entry(date=row.day, plan=plan_id, metric=row.metric, value=row.value,
                  tags=decode_tags(row.tags), milestone=row.milestone, step=row.step,
-                 note=row.note, reported_by=row.reported_by, id=row.uid)
+                 note=row.note, reported_by=row.reported_by, id=row.uid, unit=row.unit)
 
 
 _KEPT = ("uid", "pk", "plan_pk", "day", "metric", "value", "tags", "milestone", "step", "note",
-         "reported_by", "source", "created_at")
+         "reported_by", "unit", "source", "created_at")
 
 
 def delete_entries(session: Session, uids: list[str]) -> int:

@@ -78,6 +78,7 @@ class EntryRow(SQLModel, table=True):
     step: str | None = None
     note: str | None = Field(default=None, sa_column=Column(Text))
     reported_by: str | None = None
+    unit: str | None = Field(default=None, max_length=120)   # the förening, in campaigns
     source: str = ""
     created_at: datetime
 
@@ -99,6 +100,7 @@ class DeletedEntryRow(SQLModel, table=True):
     step: str | None = None
     note: str | None = Field(default=None, sa_column=Column(Text))
     reported_by: str | None = None
+    unit: str | None = Field(default=None, max_length=120)   # the förening, in campaigns
     source: str = ""
     created_at: datetime
     deleted_at: datetime

@@ -57,3 +57,25 @@ def test_heatmap_ranking_and_the_district_plan(page):
     assert any("Saknas:" in c.value or "Alla föreningar" in c.value for c in page.caption)
     keys = {b.key for b in page.get("download_button")}
     assert {"district_csv", "district_xlsx"} <= keys
+
+
+def test_the_campaign_of_the_seed_shows_calls_per_forening_and_in_total(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'seed.db'}"
+    monkeypatch.setenv("GOALS_DB", url)
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "app_pages" / "district.py"), default_timeout=60)
+    at.query_params["district"] = "s-stockholm"
+    at.run()
+    at.date_input(key="district_start").set_value(__import__("datetime").date(2021, 9, 1))
+    at.date_input(key="district_end").set_value(__import__("datetime").date(2021, 11, 30))
+    at.date_input(key="district_as_of").set_value(__import__("datetime").date(2021, 11, 30))
+    at.run()
+    assert not at.exception
+    assert any(s.value == "Kampanjer" for s in at.subheader)
+    table = at.dataframe[-1].value
+    assert table.iloc[-1]["Förening"] == "Alla"
+    calls = [c for c in table.columns if c != "Förening"][0]
+    assert table[calls].iloc[-1] == table[calls].iloc[:-1].sum()

@@ -29,3 +29,10 @@ def test_drilling_down_to_a_forening_and_back(open_app, app_server):
     assert exception_texts(page) == []
     page.go_back()
     page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
+
+
+def test_the_campaign_of_the_seed_per_day_and_forening(open_app):
+    page = open_app("distrikt?district=s-stockholm", width=1280, height=900)
+    assert exception_texts(page) == []
+    page.get_by_text("Kampanjer").first.wait_for(timeout=30_000)
+    screenshot(page, "district-campaign-desktop")

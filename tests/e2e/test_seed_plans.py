@@ -457,7 +457,7 @@ def test_every_demo_csv_belongs_to_a_seed_plan_file():
 @pytest.mark.parametrize("plan_id", SEED_PLANS)
 def test_every_demo_entry_fits_its_plan(plan_id):
     with (DEMO / f"{plan_id}.csv").open(encoding="utf-8", newline="") as handle:
-        assert next(csv.reader(handle)) == COLUMNS
+        assert next(csv.reader(handle))[: len(COLUMNS)] == COLUMNS
     rows = demo_rows(plan_id)
     assert 0 < len(rows) < 3000
     for row in rows:

@@ -102,7 +102,7 @@ def test_export_gives_the_plan_as_yaml_and_the_entries_as_csv(files):
     assert plan.returncode == 0 and "target: +20%" in plan.stdout
     entries = goals_cli("export", "v-vallentuna-2021", "--format", "csv", "--db", files["db"])
     header, *rows = entries.stdout.splitlines()
-    assert header == "date,plan,metric,value,tags,milestone,step,note,reported_by,id"
+    assert header == "date,plan,metric,value,tags,milestone,step,note,reported_by,unit,id"
     assert len(rows) == 2
 
 

@@ -125,3 +125,39 @@ def test_the_demo_district_loads_and_has_every_kind_of_forening(engine):
     assert "no_plan" in warnings
     assert len({u.good_share for u in district.units if u.good_share is not None}) > 3
     assert district.own_plans and district.missing
+
+
+def test_a_campaign_is_summed_per_forening_per_day_and_in_total(engine):
+    campaign = b"""\
+id: kampanj-2021
+title: Samtalskampanj
+organisation: {id: d, name: Distriktet}
+period: {start: 2021-10-04, end: 2021-10-25}
+metrics:
+  samtal: {label: Samtal, type: flow}
+  varvade: {label: Varvade, type: flow}
+sections:
+  - title: Kampanj
+    goals:
+      - {id: samtal, text: 1000 samtal, kind: total, metric: samtal, target: 1000}
+"""
+    entries = b"""date,plan,metric,value,unit
+2021-10-04,kampanj-2021,samtal,40,a
+2021-10-04,kampanj-2021,samtal,10,a
+2021-10-04,kampanj-2021,samtal,25,b
+2021-10-05,kampanj-2021,varvade,2,b
+2021-10-30,kampanj-2021,samtal,99,b
+"""
+    assert import_bytes(engine, campaign, "k.yaml", is_plan=True).ok
+    assert import_bytes(engine, entries, "k.csv", is_plan=False).ok
+    from goals.district import campaigns
+
+    with Session(engine) as session:
+        assert [d for d, _ in districts(session)] == ["d"]
+        found = campaigns(session, ["kampanj-2021"], date(2021, 10, 25))
+    campaign_view = found[0]
+    assert campaign_view.by_unit == {"a": {"samtal": 50.0}, "b": {"samtal": 25.0,
+                                                                  "varvade": 2.0}}
+    assert campaign_view.total("samtal") == 75          # the 30 October report is after as_of
+    assert campaign_view.by_day[date(2021, 10, 4)] == {"a": {"samtal": 50.0},
+                                                      "b": {"samtal": 25.0}}

@@ -24,7 +24,7 @@ def test_excel_has_the_entries_in_csv_columns_and_the_goals_and_runs_no_formula(
     book = load_workbook(io.BytesIO(entries_to_xlsx(VALFOND, entries)))
     rows = list(book["entries"].values)
     assert rows[0] == ("date", "plan", "metric", "value", "tags", "milestone", "step",
-                       "note", "reported_by", "id")
+                       "note", "reported_by", "unit", "id")
     assert rows[1][3] == 5000 and rows[1][7] == "'=HYPERLINK(\"x\")" and rows[1][8] == "'@anna"
     assert book["entries"].cell(2, 8).data_type == "s", "a string, never a formula"
     assert [r[0] for r in book["goals"].values] == ["id", "valfond"]
