@@ -39,40 +39,42 @@ as_of = as_of_column.date_input(translate("ui.as_of", lang),
                                 format="YYYY-MM-DD", key="district_as_of")
 view = ui.district(district_id, start, end, as_of)
 
-with_plan = sum(1 for u in view.units if u.plans)
-silent = sum(1 for u in view.units if u.warning == "silent")
-no_plan = sum(1 for u in view.units if u.warning == "no_plan")
-st.markdown(f"**{len(view.units)}** {translate('district.units', lang).lower()} · "
-            f"{with_plan} {translate('district.with_plan', lang)} · "
-            f":orange[{silent} {translate('district.silent', lang)}] · "
-            f":red[{no_plan} {translate('district.no_plan', lang)}]")
+if view.units:
+    with_plan = sum(1 for u in view.units if u.plans)
+    silent = sum(1 for u in view.units if u.warning == "silent")
+    no_plan = sum(1 for u in view.units if u.warning == "no_plan")
+    st.markdown(f"**{len(view.units)}** {translate('district.units', lang).lower()} · "
+                f"{with_plan} {translate('district.with_plan', lang)} · "
+                f":orange[{silent} {translate('district.silent', lang)}] · "
+                f":red[{no_plan} {translate('district.no_plan', lang)}]")
 
-rows = ui.comparison(view, lang)
-only_warnings = st.toggle(translate("district.only_warnings", lang), key="district_warnings")
-warning_column = translate("district.col_warning", lang)
-shown = [r for r in rows if r[warning_column]] if only_warnings else rows
-table = pd.DataFrame(shown)
-unit_column = translate("district.col_unit", lang)
-open_column = translate("district.col_open", lang)
-plans_of = {u.name: u.plans for u in view.units}
-if not table.empty:
-    table.insert(1, open_column, [f"./?plan={plans_of[n][0]}" if plans_of[n] else None
-                                  for n in table[unit_column]])
-percent_columns = [translate("district.col_good", lang), translate("district.col_members", lang),
-                   *(BY_ID[m].label(lang) for m in view.common_metrics())]
-st.dataframe(table, hide_index=True, key="district_table", column_config={
-    open_column: st.column_config.LinkColumn(open_column, display_text="→"),
-    **{c: st.column_config.ProgressColumn(c, min_value=0, max_value=1, format="percent")
-       for c in percent_columns if c in table.columns}})
+    rows = ui.comparison(view, lang)
+    only_warnings = st.toggle(translate("district.only_warnings", lang), key="district_warnings")
+    warning_column = translate("district.col_warning", lang)
+    shown = [r for r in rows if r[warning_column]] if only_warnings else rows
+    table = pd.DataFrame(shown)
+    unit_column = translate("district.col_unit", lang)
+    open_column = translate("district.col_open", lang)
+    plans_of = {u.name: u.plans for u in view.units}
+    if not table.empty:
+        table.insert(1, open_column, [f"./?plan={plans_of[n][0]}" if plans_of[n] else None
+                                      for n in table[unit_column]])
+    percent_columns = [translate("district.col_good", lang),
+                       translate("district.col_members", lang),
+                       *(BY_ID[m].label(lang) for m in view.common_metrics())]
+    st.dataframe(table, hide_index=True, key="district_table", column_config={
+        open_column: st.column_config.LinkColumn(open_column, display_text="→"),
+        **{c: st.column_config.ProgressColumn(c, min_value=0, max_value=1, format="percent")
+           for c in percent_columns if c in table.columns}})
 
-download_csv, download_xlsx = st.columns(2)
-download_csv.download_button(translate("district.download_csv", lang), table_to_csv(rows),
-                             file_name=f"{district_id}.csv", mime="text/csv",
-                             key="district_csv")
-download_xlsx.download_button(
-    translate("district.download_xlsx", lang), table_to_xlsx(rows, "jamforelse"),
-    file_name=f"{district_id}.xlsx", key="district_xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    download_csv, download_xlsx = st.columns(2)
+    download_csv.download_button(translate("district.download_csv", lang), table_to_csv(rows),
+                                 file_name=f"{district_id}.csv", mime="text/csv",
+                                 key="district_csv")
+    download_xlsx.download_button(
+        translate("district.download_xlsx", lang), table_to_xlsx(rows, "jamforelse"),
+        file_name=f"{district_id}.xlsx", key="district_xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 metrics = view.common_metrics()
 if metrics:

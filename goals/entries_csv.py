@@ -112,7 +112,8 @@ class _Layout:
         self.fingerprint = itemgetter(*self.canonical)
         (self.date, self.plan, self.metric, self.value, self.tags, _, _, self.note,
          self.reported_by) = self.canonical
-        self.rare = [where[c] for c in ("milestone", "step", "id", "unit") if c in where]
+        self.rare = [where[c] for c in ("milestone", "step", "id") if c in where]
+        self.unit = where.get("unit", self.count)
         self.possible = all(c in where for c in ("date", "plan", "metric", "value"))
         # Values, tags and plans repeat from row to row: each text is checked once a file.
         self.values: dict[str, float | None] = {}
@@ -148,9 +149,15 @@ def plain_metric_row(record: list[str], layout: _Layout, line: int,
     note, name = values[layout.note], values[layout.reported_by]
     if note[:1] == "'" or name[:1] == "'" or len(note) > MAX_TEXT or len(name) > MAX_TEXT:
         return None
+    unit = values[layout.unit]
+    if unit and not SLUG.match(unit):
+        return None
+    fingerprint = "\x1f".join(layout.fingerprint(values))
+    if unit:
+        fingerprint += f"\x1funit={unit}"
     return ParsedRow(line, Entry(day, plan.id, metric.id, value, tags, None, None,
-                                 note or None, name or None),
-                     "\x1f".join(layout.fingerprint(values)))
+                                 note or None, name or None, None, unit or None),
+                     fingerprint)
 
 
 def _plain_value(text: str, cache: dict[str, float | None]) -> float | None:
