@@ -9,7 +9,6 @@ import pandas as pd
 import streamlit as st
 
 from goals import charts, ui
-from goals.catalogue import BY_ID
 from goals.exporter import table_to_csv, table_to_xlsx
 from goals.i18n import translate
 
@@ -61,7 +60,7 @@ if view.units:
                                       for n in table[unit_column]])
     percent_columns = [translate("district.col_good", lang),
                        translate("district.col_members", lang),
-                       *(BY_ID[m].label(lang) for m in view.common_metrics())]
+                       *(view.label(m, lang) for m in view.common_metrics())]
     st.dataframe(table, hide_index=True, key="district_table", column_config={
         open_column: st.column_config.LinkColumn(open_column, display_text="→"),
         **{c: st.column_config.ProgressColumn(c, min_value=0, max_value=1, format="percent")
@@ -81,14 +80,14 @@ if metrics:
     st.subheader(translate("district.common", lang))
     with_goals = [u for u in view.units if u.common]
     st.plotly_chart(charts.heatmap_figure(
-        [u.name for u in with_goals], [BY_ID[m].label(lang) for m in metrics],
+        [u.name for u in with_goals], [view.label(m, lang) for m in metrics],
         [[None if (g := u.common.get(m)) is None or g.progress is None
           else float(g.progress) for m in metrics] for u in with_goals]))
     st.subheader(translate("district.ranking", lang))
     metric = st.selectbox(translate("goal.pick", lang), metrics,
-                          format_func=lambda m: BY_ID[m].label(lang), key="district_metric")
+                          format_func=lambda m: view.label(m, lang), key="district_metric")
     ranked = [u for u in view.units if metric in u.common]
-    unit = BY_ID[metric].unit
+    unit = view.unit_of(metric)
     total = ui.formatting.amount(view.total(metric), unit, lang)
     st.plotly_chart(charts.ranking_figure(
         [u.name for u in ranked], [float(u.common[metric].actual or 0) for u in ranked],

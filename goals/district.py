@@ -54,11 +54,20 @@ class DistrictView:
     units: tuple[Unit, ...]
     own_plans: tuple[PlanStatus, ...]
     missing: dict[tuple[str, str], tuple[str, ...]]   # (plan, goal) -> organisation names
+    catalogue: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
     def common_metrics(self) -> list[str]:
         """Catalogue metrics that at least one förening has a goal on, catalogue order."""
         used = {metric for unit in self.units for metric in unit.common}
-        return [metric for metric in BY_ID if metric in used]
+        return [metric for metric in self.catalogue if metric in used]
+
+    def label(self, metric: str, lang: str) -> str:
+        """The district's own label for a metric, else the built-in catalogue's."""
+        own = self.catalogue.get(metric, (None, None))[0]
+        return own or (BY_ID[metric].label(lang) if metric in BY_ID else metric)
+
+    def unit_of(self, metric: str) -> str | None:
+        return self.catalogue.get(metric, (None, None))[1]
 
     def total(self, metric: str) -> float:
         """The district's total of a common goal's actual (members, kronor, calls...)."""
@@ -90,12 +99,25 @@ def district_view(session: Session, district_id: str, start: date, end: date,
     own = [r for r in rows if r.organisation_id == district_id
            and r.period_start <= end and start <= r.period_end]
     statuses = plan_statuses(session, as_of, [r.id for r in current + own])
-    activity = _activity(session, [r.pk for r in current], as_of)
-    units = _units(below, current, statuses, activity, as_of)
     own_statuses = tuple(statuses[r.id] for r in own if r.id in statuses)
+    catalogue = district_catalogue(own_statuses)
+    activity = _activity(session, [r.pk for r in current], as_of)
+    units = _units(below, current, statuses, activity, as_of, catalogue)
     district_name = own[0].organisation_name if own else district_id
     return DistrictView(district_id, district_name, start, end, as_of, units, own_statuses,
-                        _missing(own_statuses, units, current, statuses))
+                        _missing(own_statuses, units, current, statuses), catalogue)
+
+
+def district_catalogue(own: tuple[PlanStatus, ...]) -> dict[str, tuple[str | None, str | None]]:
+    """The metrics föreningar are compared on: the built-in catalogue, plus every metric the
+    district defines in its own plans (defined once there, reused by id in each förening's
+    plan), with the district's label and unit."""
+    catalogue: dict[str, tuple[str | None, str | None]] = {
+        metric.id: (None, metric.unit) for metric in BY_ID.values()}
+    for plan_status in own:
+        for metric in plan_status.plan.metrics.values():
+            catalogue[metric.id] = (metric.label, metric.unit)
+    return catalogue
 
 
 def _activity(session: Session, plan_pks: list[int], as_of: date) -> dict[int, int]:
@@ -109,17 +131,17 @@ def _activity(session: Session, plan_pks: list[int], as_of: date) -> dict[int, i
 
 
 def _units(below, current, statuses: dict[str, PlanStatus], activity: dict[int, int],
-           as_of: date) -> tuple[Unit, ...]:
+           as_of: date, catalogue: dict) -> tuple[Unit, ...]:
     names = {r.organisation_id: r.organisation_name for r in below}
     plans_of: dict[str, list] = {org: [] for org in names}
     for row in current:
         plans_of[row.organisation_id].append(row)
-    return tuple(sorted((_unit(org, names[org], plans_of[org], statuses, activity, as_of)
-                         for org in names), key=lambda u: u.name.lower()))
+    return tuple(sorted((_unit(org, names[org], plans_of[org], statuses, activity, as_of,
+                               catalogue) for org in names), key=lambda u: u.name.lower()))
 
 
 def _unit(org: str, name: str, plan_rows: list, statuses: dict[str, PlanStatus],
-          activity: dict[int, int], as_of: date) -> Unit:
+          activity: dict[int, int], as_of: date, catalogue: dict) -> Unit:
     goals = [g for row in plan_rows if row.id in statuses for g in statuses[row.id].goals]
     counts = {status: sum(1 for g in goals if g.status == status) for status in STATUSES}
     good = sum(counts[s] for s in GOOD) / len(goals) if goals else None
@@ -127,7 +149,7 @@ def _unit(org: str, name: str, plan_rows: list, statuses: dict[str, PlanStatus],
     # The last report on any goal (the facts already hold it: no scan of all entries).
     days = [g.facts.last_reported for g in goals if g.facts.last_reported is not None]
     last = max(days) if days else None
-    common = _common(goals)
+    common = _common(goals, catalogue)
     members = common.get("medlemmar")
     warning = None
     if not plan_rows:
@@ -144,12 +166,13 @@ def _unit(org: str, name: str, plan_rows: list, statuses: dict[str, PlanStatus],
         warning=warning, common=common)
 
 
-def _common(goals: list[GoalStatus]) -> dict[str, GoalStatus]:
+def _common(goals: list[GoalStatus], catalogue: dict) -> dict[str, GoalStatus]:
     """One goal per catalogue metric: an increase first, then a total, a rate, a share."""
     chosen: dict[str, GoalStatus] = {}
     for status in sorted(goals, key=lambda g: KIND_PREFERENCE.get(g.goal.kind, 9)):
         metric = status.goal.metric
-        if metric in BY_ID and metric not in chosen and status.goal.kind in KIND_PREFERENCE:
+        if metric in catalogue and metric not in chosen \
+                and status.goal.kind in KIND_PREFERENCE:
             chosen[metric] = status
     return chosen
 
@@ -202,7 +225,7 @@ def comparison_rows(view: DistrictView, lang: str) -> list[dict]:
                                   if unit.warning else "")
         for metric in view.common_metrics():
             status = unit.common.get(metric)
-            row[BY_ID[metric].label(lang)] = (None if status is None or status.progress is None
+            row[view.label(metric, lang)] = (None if status is None or status.progress is None
                                               else round(float(status.progress), 4))
         rows.append(row)
     return rows

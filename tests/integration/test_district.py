@@ -161,3 +161,21 @@ sections:
     assert campaign_view.total("samtal") == 75          # the 30 October report is after as_of
     assert campaign_view.by_day[date(2021, 10, 4)] == {"a": {"samtal": 50.0},
                                                       "b": {"samtal": 25.0}}
+
+
+def test_a_metric_the_district_defines_once_is_compared_across_its_foreningar(engine):
+    build(engine)
+    district_with_metric = DISTRICT.replace(b"sections:", """metrics:
+  dorrknack: {label: Dörrknackning, type: flow}
+sections:""".encode())
+    assert import_bytes(engine, district_with_metric, "d.yaml", is_plan=True).ok
+    metric_line = b"  dorrknack: {label: Dorrar, type: flow}\n"
+    goal_line = (b"      - {id: dorrar, text: 100 dorrar, kind: total, metric: dorrknack,"
+                 b" target: 100}\n")
+    with_goal = (forening("a-2021", "a", "Alfa")
+                 .replace(b"  valfond: {label", metric_line + b"  valfond: {label")
+                 .replace(b"      - {id: ansvarig", goal_line + b"      - {id: ansvarig"))
+    assert import_bytes(engine, with_goal, "a.yaml", is_plan=True).ok
+    district = view(engine)
+    assert "dorrknack" in district.common_metrics()
+    assert district.label("dorrknack", "sv") == "Dörrknackning"
