@@ -58,8 +58,25 @@ class GoalRow(SQLModel, table=True):
     definition: str = Field(sa_column=Column(Text, nullable=False))
 
 
-class EntryRow(SQLModel, table=True):
-    """One report. `tags` is `|a|b|` so a tag is matched with LIKE '%|a|%'."""
+class EntryFields(SQLModel):
+    """What an entry says: shared by the live entries and the deleted ones kept for undo.
+    `tags` is `|a|b|` so a tag is matched with LIKE '%|a|%'."""
+
+    day: date
+    metric: str | None = Field(default=None, max_length=120)
+    value: float | None = None
+    tags: str = ""
+    milestone: str | None = Field(default=None, max_length=120)
+    step: str | None = None
+    note: str | None = Field(default=None, sa_type=Text)
+    reported_by: str | None = None
+    unit: str | None = Field(default=None, max_length=120)   # the förening, in campaigns
+    source: str = ""
+    created_at: datetime
+
+
+class EntryRow(EntryFields, table=True):
+    """One report."""
 
     __tablename__ = "entry"
     __table_args__ = (
@@ -70,20 +87,9 @@ class EntryRow(SQLModel, table=True):
     pk: int | None = Field(default=None, primary_key=True)
     uid: str = Field(index=True, unique=True, max_length=64)
     plan_pk: int = Field(foreign_key="plan.pk")
-    day: date
-    metric: str | None = Field(default=None, max_length=120)
-    value: float | None = None
-    tags: str = ""
-    milestone: str | None = Field(default=None, max_length=120)
-    step: str | None = None
-    note: str | None = Field(default=None, sa_column=Column(Text))
-    reported_by: str | None = None
-    unit: str | None = Field(default=None, max_length=120)   # the förening, in campaigns
-    source: str = ""
-    created_at: datetime
 
 
-class DeletedEntryRow(SQLModel, table=True):
+class DeletedEntryRow(EntryFields, table=True):
     """An entry the board deleted: kept here, whole, so the deletion can be undone and
     nothing is ever lost. Status queries never see it (the entry table stays lean)."""
 
@@ -92,17 +98,6 @@ class DeletedEntryRow(SQLModel, table=True):
     uid: str = Field(primary_key=True, max_length=64)
     pk: int   # the entry's own key, given back on undo so it keeps its place
     plan_pk: int = Field(foreign_key="plan.pk", index=True)
-    day: date
-    metric: str | None = Field(default=None, max_length=120)
-    value: float | None = None
-    tags: str = ""
-    milestone: str | None = Field(default=None, max_length=120)
-    step: str | None = None
-    note: str | None = Field(default=None, sa_column=Column(Text))
-    reported_by: str | None = None
-    unit: str | None = Field(default=None, max_length=120)   # the förening, in campaigns
-    source: str = ""
-    created_at: datetime
     deleted_at: datetime
 
 
