@@ -10,7 +10,6 @@ import streamlit as st
 
 from goals import charts, timeline, ui
 from goals.i18n import translate
-from goals.timeline import Point
 from goals.writes import correct_entry, delete_entries, restore_entries
 
 plans = ui.plans()
@@ -59,12 +58,11 @@ def _progress_chart() -> None:
     start = float(status.baseline or 0) if level else 0.0
     target = float(status.target)
     expected = timeline.expected_line(goal, start, target)
-    checkpoints = [Point(day, start + (target - start) * float(f))
-                   for day, f in goal.checkpoints]
+    checkpoints = timeline.checkpoint_points(goal, start, target)
     forecast = timeline.forecast(plan, status, as_of)
     end = None
     if forecast is not None:
-        end = Point(goal.window_end, start + (target - start) * forecast.at_deadline)
+        end = timeline.forecast_point(goal, start, target, forecast)
         st.markdown(translate("goal.forecast_line", lang,
                               share=ui.percent(forecast.at_deadline, lang),
                               deadline=ui.day(goal.window_end, lang)) + " "

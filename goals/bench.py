@@ -558,7 +558,7 @@ def floor_sums(db: Database, connection, plan_pk: int | None = None) -> dict[int
     return {pk: float(total or 0) for pk, total in cursor.fetchall()}
 
 
-def _timed(run: Callable[[], object], repeat: int) -> list[float]:
+def timed_runs(run: Callable[[], object], repeat: int) -> list[float]:
     """Seconds of `repeat` runs after one untimed (warm-up) run."""
     run()
     times = []
@@ -569,7 +569,7 @@ def _timed(run: Callable[[], object], repeat: int) -> list[float]:
     return times
 
 
-def _summary(times: list[float]) -> dict:
+def summarise(times: list[float]) -> dict:
     return {"median_s": statistics.median(times), "best_s": min(times), "runs": len(times)}
 
 
@@ -700,10 +700,10 @@ def _status_figures(result: dict, engine: Engine, db: Database, connection,
         with Session(engine) as session:
             return plan_statuses(session, AS_OF)
 
-    one = _summary(_timed(ours_one, repeat))
-    one_floor = _summary(_timed(lambda: floor_sums(db, connection, first_pk), repeat))
-    every = _summary(_timed(ours_all, repeat))
-    every_floor = _summary(_timed(lambda: floor_sums(db, connection), repeat))
+    one = summarise(timed_runs(ours_one, repeat))
+    one_floor = summarise(timed_runs(lambda: floor_sums(db, connection, first_pk), repeat))
+    every = summarise(timed_runs(ours_all, repeat))
+    every_floor = summarise(timed_runs(lambda: floor_sums(db, connection), repeat))
     result["one_plan_status"] = one | {"plan": first_id,
                                        "entries": plans[0].entries,
                                        "goals": len(plans[0].goals)}

@@ -14,10 +14,9 @@ import json
 import os
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
-from goals.bench import Scenario, build_dataset
+from goals.bench import Scenario, build_dataset, timed_runs
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_S = 0.300
@@ -53,12 +52,7 @@ def _time_page(script: str, params: dict, plan_id: str, repeat: int) -> list[flo
     at.run()
     if at.exception:
         raise RuntimeError(f"{script}: {at.exception}")
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        at.run()
-        times.append(time.perf_counter() - start)
-    return times
+    return timed_runs(at.run, repeat)
 
 
 def main(argv: list[str] | None = None) -> dict:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -19,7 +18,15 @@ from pathlib import Path
 from sqlalchemy import update
 from sqlmodel import Session
 
-from goals.bench import AS_OF, PERIOD_END, PERIOD_START, Scenario, build_dataset
+from goals.bench import (
+    AS_OF,
+    PERIOD_END,
+    PERIOD_START,
+    Scenario,
+    build_dataset,
+    summarise,
+    timed_runs,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DISTRICT = "bench-distrikt"
@@ -39,16 +46,6 @@ def _prepare(url: str, plans: int, entries: int) -> None:
         session.execute(update(PlanRow).values(parent_id=DISTRICT))
         session.commit()
     engine.dispose()
-
-
-def _time(run, repeat: int) -> dict:
-    run()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return {"median_s": statistics.median(times), "best_s": min(times)}
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -103,8 +100,8 @@ def _measure(url: str, repeat: int) -> dict:
             raise RuntimeError(str(result.exception))
         return result
 
-    figures = {"district view (service)": _time(view, repeat),
-               "district page (warm)": _time(page, repeat)}
+    figures = {"district view (service)": summarise(timed_runs(view, repeat)),
+               "district page (warm)": summarise(timed_runs(page, repeat))}
     engine.dispose()
     return figures
 

@@ -35,6 +35,3 @@ class Entry(NamedTuple):
     id: str | None = None
     unit: str | None = None
 
-    @property
-    def is_milestone(self) -> bool:
-        return self.milestone is not None

@@ -56,10 +56,6 @@ def report_choices(plan: Plan) -> list[ReportChoice]:
     return choices
 
 
-def choice_by_key(plan: Plan, key: str) -> ReportChoice | None:
-    return next((c for c in report_choices(plan) if c.key == key), None)
-
-
 def make_entry(plan: Plan, choice: ReportChoice, *, day: date, value: float | None = None,
                tags: tuple[str, ...] = (), note: str = "", reported_by: str = "") -> Entry:
     """The entry for the member's answers; raises `InputError` naming each problem."""

@@ -77,6 +77,18 @@ def expected_line(goal: Goal, start_value: float, end_value: float) -> list[Poin
             for day in sorted(set(days))]
 
 
+def checkpoint_points(goal: Goal, start_value: float, end_value: float) -> list[Point]:
+    """The goal's checkpoints as points on the same scale as the actual."""
+    return [Point(day, start_value + (end_value - start_value) * float(fraction))
+            for day, fraction in goal.checkpoints]
+
+
+def forecast_point(goal: Goal, start_value: float, end_value: float,
+                   outlook: Forecast) -> Point:
+    """Where the trend ends at the deadline, on the same scale as the actual."""
+    return Point(goal.window_end, start_value + (end_value - start_value) * outlook.at_deadline)
+
+
 def unit_sums(goal: Goal, entries: list[Entry], as_of: date) -> list[tuple[date, float]]:
     """Rate goals: each calendar unit of the window (by its first day inside it) and its sum."""
     sums: dict[int, float] = {}

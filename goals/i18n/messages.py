@@ -429,7 +429,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "nøyaktig samme fil ble allerede importert {when}; ingenting ble importert nå",
         "en": "exactly this file was already imported on {when}; nothing was imported now",
     },
-    "csv.none": {"sv": "ingenting", "nb": "ingenting", "en": "nothing"},
     # --- command line ---------------------------------------------------------------------
     "cli.valid": {"sv": "{file}: giltig", "nb": "{file}: gyldig", "en": "{file}: valid"},
     "cli.imported_plan": {

@@ -73,11 +73,6 @@ def get_plan_row(session: Session, plan_id: str) -> PlanRow | None:
     return session.execute(select(PlanRow).where(PlanRow.id == plan_id)).scalar_one_or_none()
 
 
-def preview_plan_change(session: Session, plan: Plan) -> PlanChange:
-    """What `save_plan` would do, without writing (for the app's preview)."""
-    return _diff(session, plan)[0]
-
-
 def save_plan(session: Session, plan: Plan) -> PlanChange:
     """Insert or update `plan` and its goals; the caller owns the transaction."""
     change, row, existing = _diff(session, plan)

@@ -113,3 +113,20 @@ def test_the_progress_chart_draws_actual_expected_forecast_and_target():
 def test_reached_rate_units_are_drawn_in_the_goal_colour():
     figure = charts.rate_figure([(d("2021-01-01"), 2.0), (d("2021-02-01"), 1.0)], 2.0, LABELS)
     assert list(figure.data[0].marker.color) == [charts.ACTUAL, "#e8b4c2"]
+
+
+def test_checkpoints_and_the_forecast_end_are_drawn_on_the_scale_of_the_actual():
+    plan = one_goal_plan("""
+        id: fond
+        text: Fond.
+        kind: total
+        metric: kronor
+        target: 1000
+        checkpoints: {2021-06-30: 30%}
+    """)
+    goal = plan.goals[0]
+    assert timeline.checkpoint_points(goal, 0.0, 1000.0) == [
+        timeline.Point(d("2021-06-30"), 300.0)]
+    outlook = timeline.Forecast(at_deadline=0.4, needed_per_month=0.0, reaches_target=False)
+    assert timeline.forecast_point(goal, 100.0, 1100.0, outlook) == timeline.Point(
+        d("2021-12-31"), 500.0)
