@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from goals.i18n import access, drafting, mappings, reports
+
 MESSAGES: dict[str, dict[str, str]] = {
     # --- statuses -------------------------------------------------------------------------
     "status.done": {"sv": "klart", "nb": "nådd", "en": "done"},
@@ -706,3 +708,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "district.campaigns": {"sv": "Kampanjer", "nb": "Kampanjer", "en": "Campaigns"},
     "district.all": {"sv": "Alla", "nb": "Alle", "en": "All"},
 }
+
+
+def _merge_parts() -> None:
+    """Add each area's messages to the catalogue; a key defined twice is a bug."""
+    for part in (reports, drafting, mappings, access):
+        clash = MESSAGES.keys() & part.MESSAGES.keys()
+        if clash:
+            raise KeyError(f"message keys defined twice: {sorted(clash)}")
+        MESSAGES.update(part.MESSAGES)
+
+
+_merge_parts()
