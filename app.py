@@ -1,21 +1,45 @@
-"""The app's router: page config, navigation and nothing else (pages live in app_pages/)."""
+"""The app's router: page config, who is asking, navigation, and nothing else (pages live
+in app_pages/). Which pages are listed follows the actor; each page checks again."""
 
 import streamlit as st
 
+from goals import ui, ui_access
+from goals.access.roles import ActorKind, Permission
+from goals.i18n import translate
+
 st.set_page_config(page_title="Verksamhetsplaner", page_icon=":material/flag:", layout="wide")
 
-pages = [
-    st.Page("app_pages/overview.py", title="Översikt", icon=":material/dashboard:",
-            default=True),
-    st.Page("app_pages/goal.py", title="Mål", icon=":material/show_chart:", url_path="mal"),
-    st.Page("app_pages/report.py", title="Rapportera", icon=":material/edit:",
-            url_path="rapportera"),
-    st.Page("app_pages/district.py", title="Distrikt", icon=":material/groups:",
-            url_path="distrikt"),
-    st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
-            url_path="planer"),
-]
+actor = ui_access.actor()
+report = st.Page("app_pages/report.py", title="Rapportera", icon=":material/edit:",
+                 url_path="rapportera")
+if actor.kind is ActorKind.ANONYMOUS:
+    pages = [st.Page("app_pages/sign_in.py", title="Logga in", icon=":material/login:",
+                     url_path="logga-in", default=True)]
+elif actor.kind is ActorKind.LINK:
+    pages = [report]
+else:
+    pages = [
+        st.Page("app_pages/overview.py", title="Översikt", icon=":material/dashboard:",
+                default=True),
+        st.Page("app_pages/goal.py", title="Mål", icon=":material/show_chart:",
+                url_path="mal"),
+        report,
+        st.Page("app_pages/district.py", title="Distrikt", icon=":material/groups:",
+                url_path="distrikt"),
+        st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
+                url_path="planer"),
+    ]
+    if actor.is_admin or ui_access.organisations_for(actor, Permission.MANAGE):
+        pages.append(st.Page("app_pages/access.py", title="Åtkomst",
+                             icon=":material/admin_panel_settings:", url_path="atkomst"))
 st.sidebar.selectbox("Språk · Language", ["auto", "sv", "nb", "en"], key="ui_lang",
                      format_func={"auto": "Planens språk / Plan's language", "sv": "Svenska",
                                   "nb": "Norsk bokmål", "en": "English"}.get)
+if actor.kind is not ActorKind.ANONYMOUS:
+    st.sidebar.caption(ui_access.signed_in_label(actor, ui.language()))
+if actor.kind is ActorKind.ACCOUNT:
+    if not actor.grants:
+        st.sidebar.warning(translate("access.no_roles", ui.language()))
+    st.sidebar.button(translate("access.sign_out", ui.language()),
+                      on_click=ui_access.sign_out, key="sign_out")
 st.navigation(pages).run()

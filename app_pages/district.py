@@ -8,13 +8,16 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from goals import charts, ui
+from goals import charts, ui, ui_access
+from goals.access.roles import Permission
 from goals.exporter import table_to_csv, table_to_xlsx
 from goals.i18n import translate
 
 lang = ui.language()
 st.header(translate("district.title", lang))
-choices = ui.district_list()
+actor = ui_access.actor()
+choices = [(district_id, name) for district_id, name in ui.district_list()
+           if ui_access.may(actor, Permission.READ, district_id)]
 if not choices:
     st.info(translate("district.none", lang))
     st.stop()

@@ -8,15 +8,19 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from goals import charts, timeline, ui
+from goals import charts, timeline, ui, ui_access
+from goals.access.roles import Permission
 from goals.i18n import translate
 from goals.writes import correct_entry, delete_entries, restore_entries
 
-plans = ui.plans()
+actor = ui_access.actor()
+plans = ui_access.plans_for(actor)
+ui_access.stop_unless(bool(plans), ui.language())
 plan_id = st.query_params.get("plan") or st.session_state.get("plan")
 if plan_id not in plans:
     plan_id = next(iter(plans))
 plan = plans[plan_id]
+may_manage = ui_access.may(actor, Permission.MANAGE, plan.organisation.id)
 lang = ui.language(plan)
 goal_ids = [g.id for g in plan.goals]
 wanted = st.query_params.get("goal")
@@ -78,8 +82,9 @@ _chart()
 st.subheader(translate("goal.entries", lang))
 own = timeline.counted(goal, entries, max(as_of, goal.window_end))
 undo = st.session_state.get("undo_deleted")
-if undo and st.button(translate("goal.undo", lang, count=len(undo)), key="undo_delete"):
-    restore_entries(ui.engine(), undo)
+if undo and may_manage and st.button(translate("goal.undo", lang, count=len(undo)),
+                                     key="undo_delete"):
+    restore_entries(ui.engine(), undo, actor=actor)
     st.session_state.pop("undo_deleted")
     st.rerun()
 if not own:
@@ -98,6 +103,11 @@ else:
         original = original.drop(columns=["value", "tags"])
     else:
         original = original.drop(columns=["step"])
+    if not may_manage:
+        st.dataframe(original.drop(columns=["delete"]), hide_index=True,
+                     column_config={name: label for name, label in columns.items()
+                                    if name in original.columns})
+        st.stop()
     edited = st.data_editor(
         original, key="entries_editor", hide_index=True,
         disabled=[c for c in ("step", "tags", "reported_by") if c in original.columns],
@@ -111,8 +121,8 @@ else:
                                     for c in ("date", "value", "note")):
                 continue
             correct_entry(ui.engine(), uid, day=row["date"], value=row.get("value"),
-                          note=row["note"] or None)
+                          note=row["note"] or None, actor=actor)
         if deleted:
-            delete_entries(ui.engine(), deleted)
+            delete_entries(ui.engine(), deleted, actor=actor)
             st.session_state["undo_deleted"] = deleted
         st.rerun()

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import streamlit as st
 
-from goals import ui
+from goals import ui, ui_access
+from goals.access.roles import Permission
 from goals.changes import entries_between, previous_meeting, status_changes
 from goals.i18n import translate
 from goals.plan import STATUSES
 from goals.progress import is_stale
 from goals.writes import record_meeting
 
-plans = ui.plans()
-if not plans:
+actor = ui_access.actor()
+plans = ui_access.plans_for(actor)
+if not ui.plans():
     st.info(translate("ui.no_plans"))
     st.stop()
+ui_access.stop_unless(bool(plans), ui.language())
 
 linked = st.query_params.get("plan")
 plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
                        index=list(plans).index(linked) if linked in plans else 0,
                        format_func=lambda pid: plans[pid].title, key="plan")
+ui_access.stop_unless(plan_id in plans, ui.language())
 plan = plans[plan_id]
 lang = ui.language(plan)
 as_of = st.date_input(translate("ui.as_of", lang), value=ui.default_as_of(plan), key="as_of",
@@ -32,11 +36,12 @@ st.caption(f"{ui.escape(plan.organisation.name)} · {ui.day(plan.period_start, l
 
 meetings = ui.meetings(plan.organisation.id)
 with st.expander(translate("ui.meetings", lang)):
-    meeting_day = st.date_input(translate("ui.meeting_day", lang), value=as_of,
-                                format="YYYY-MM-DD", key="meeting_day")
-    if st.button(translate("ui.add_meeting", lang), key="add_meeting"):
-        record_meeting(ui.engine(), plan.organisation.id, meeting_day)
-        st.rerun()
+    if ui_access.may(actor, Permission.MANAGE, plan.organisation.id):
+        meeting_day = st.date_input(translate("ui.meeting_day", lang), value=as_of,
+                                    format="YYYY-MM-DD", key="meeting_day")
+        if st.button(translate("ui.add_meeting", lang), key="add_meeting"):
+            record_meeting(ui.engine(), plan.organisation.id, meeting_day, actor=actor)
+            st.rerun()
     if meetings:
         st.caption(" · ".join(ui.day(day, lang) for day in meetings))
 since = previous_meeting(meetings, as_of)

@@ -6,18 +6,25 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from goals import ui
+from goals import ui, ui_access
+from goals.access.roles import Permission
 from goals.exporter import entries_to_csv, entries_to_xlsx, plan_dict_to_yaml, plan_to_yaml
 from goals.i18n import translate
 from goals.importer import PLAN_SUFFIXES, FileResult, import_bytes
 from goals.plan_copy import next_plan
 
 lang = ui.language()
+actor = ui_access.actor()
+readable = ui_access.plans_for(actor)
+manages = bool(ui_access.plans_for(actor, Permission.MANAGE)) or actor.is_admin
+ui_access.stop_unless(bool(readable) or manages, lang)
 st.header(translate("plans.title", lang))
 
-upload = st.file_uploader(translate("plans.upload", lang), type=["yaml", "yml", "csv"],
-                          key="plans_upload")
-pasted = st.text_area(translate("plans.paste", lang), key="plans_paste", height=150)
+upload = pasted = None
+if manages:
+    upload = st.file_uploader(translate("plans.upload", lang), type=["yaml", "yml", "csv"],
+                              key="plans_upload")
+    pasted = st.text_area(translate("plans.paste", lang), key="plans_paste", height=150)
 
 
 def show_problems(result: FileResult) -> None:
@@ -53,24 +60,24 @@ def show_preview(result: FileResult) -> None:
 source = None
 if upload is not None:
     source = (upload.name, upload.getvalue(), upload.name.lower().endswith(PLAN_SUFFIXES))
-elif pasted.strip():
+elif pasted and pasted.strip():
     source = ("plan.yaml", pasted.encode("utf-8"), True)
 if source is not None:
     name, data, is_plan = source
-    preview = import_bytes(ui.engine(), data, name, is_plan=is_plan, dry_run=True)
+    preview = import_bytes(ui.engine(), data, name, is_plan=is_plan, dry_run=True, actor=actor)
     if preview.problems:
         show_problems(preview)
     else:
         show_preview(preview)
         if st.button(translate("plans.apply", lang), type="primary", key="plans_apply"):
-            result = import_bytes(ui.engine(), data, name, is_plan=is_plan)
+            result = import_bytes(ui.engine(), data, name, is_plan=is_plan, actor=actor)
             if result.problems:
                 show_problems(result)
             else:
                 st.success(translate("plans.applied", lang))
 
 st.divider()
-plans = ui.plans()
+plans = readable
 if plans:
     plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
                            format_func=lambda pid: plans[pid].title, key="plans_pick")

@@ -1,6 +1,8 @@
 """Rapportera: a member reports what they did, from a phone, in two taps.
 
-Open it for one plan from a link (`?plan=v-vallentuna-2021`, for an SMS to all members).
+Open it for one plan from a link (`?plan=v-vallentuna-2021`, for an SMS to all members),
+or through a förening's report link (`?link=TOKEN`), which lets anyone who has it report for
+that förening and nothing else.
 """
 
 from __future__ import annotations
@@ -9,13 +11,19 @@ from datetime import date
 
 import streamlit as st
 
-from goals import ui
+from goals import ui, ui_access
+from goals.access.roles import Permission
 from goals.i18n import translate
 from goals.problems import InputError
 from goals.reporting import goals_moved_by, make_entry, report_choices
 from goals.writes import record_entry
 
-plans = ui.plans()
+actor = ui_access.actor()
+if ui_access.link_token() and actor.link_id is None:
+    st.error(translate("access.link_unusable", ui.language()))
+    st.stop()
+plans = ui_access.plans_for(actor, Permission.REPORT)
+ui_access.stop_unless(bool(plans), ui.language())
 linked = st.query_params.get("plan")
 if linked and linked not in plans:
     st.error(translate("report.no_plan", ui.language(), plan=ui.escape(linked)))
@@ -25,6 +33,7 @@ if linked:
 else:
     plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
                            format_func=lambda pid: plans[pid].title, key="report_plan")
+ui_access.stop_unless(plan_id in plans, ui.language())
 plan = plans[plan_id]
 lang = ui.language(plan)
 
@@ -73,9 +82,9 @@ if st.button(translate("report.save", lang), type="primary", use_container_width
         for problem in error.problems:
             st.error(problem.message(lang))
         st.stop()
-    record_entry(ui.engine(), entry)
+    record_entry(ui.engine(), entry, actor=actor)
     st.success(translate("report.saved", lang))
     standing = {g.goal.id: g for g in ui.statuses(ui.default_as_of(plan))[plan.id].goals}
-    for goal in goals_moved_by(plan, entry):
+    for goal in goals_moved_by(plan, entry) if actor.link_id is None else ():
         if goal.id in standing:
             ui.goal_card(plan, standing[goal.id])

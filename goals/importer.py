@@ -15,10 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from goals.access.roles import AccessDenied, Actor, Permission, require
 from goals.entries_csv import ParsedRow, parse_entries_csv
 from goals.loader import load_plan_bytes
 from goals.plan import Plan
 from goals.problems import InputError, Problem
+from goals.store import audit
+from goals.store.access import organisation_parents
 from goals.store.entries import (
     EntriesChange,
     RowMaker,
@@ -26,7 +29,7 @@ from goals.store.entries import (
     existing_for_rows,
     upsert_entries,
 )
-from goals.store.plans import PlanChange, load_plan, save_plan
+from goals.store.plans import PlanChange, get_plan_row, load_plan, save_plan
 from goals.store.tables import PlanRow
 
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -47,15 +50,36 @@ class FileResult:
         return not self.problems
 
 
-def import_plan(session: Session, data: bytes, file: str) -> PlanChange:
-    """Validate and save one plan file; raises `InputError` (the caller rolls back)."""
+def import_plan(session: Session, data: bytes, file: str,
+                actor: Actor | None = None) -> PlanChange:
+    """Validate and save one plan file; raises `InputError` or `AccessDenied` (the caller
+    rolls back). Saving needs `manage` on the plan's organisation and, when the plan id is
+    already taken, on the organisation that holds it now: no one takes over another's plan."""
+    actor = actor or Actor.command_line()
     plan = load_plan_bytes(data, file)
-    return save_plan(session, plan)
+    parents = organisation_parents(session)
+    parents.setdefault(plan.organisation.id, plan.organisation.parent)
+    existing = get_plan_row(session, plan.id)
+    for organisation_id in {plan.organisation.id} | ({existing.organisation_id}
+                                                       if existing else set()):
+        require(actor, Permission.MANAGE, organisation_id, parents)
+    before = {"source_sha": existing.source_sha} if existing else None
+    change = save_plan(session, plan)
+    if not change.unchanged:
+        audit.record(session, actor=actor.label, action="plan_file.import",
+                     organisation_id=plan.organisation.id, target=plan.id, before=before,
+                     after={"file": file, "created": change.created, "added": change.added,
+                            "changed": change.changed, "archived": change.archived,
+                            "restored": change.restored})
+    return change
 
 
 def import_entries(session: Session, data: bytes, file: str,
-                   source: str | None = None) -> EntriesChange:
-    """Validate and save one CSV file of entries; raises `InputError`."""
+                   source: str | None = None, actor: Actor | None = None) -> EntriesChange:
+    """Validate and save one CSV file of entries; raises `InputError` or `AccessDenied`.
+
+    A file of entries is a board's work: it needs `manage` on every plan it touches."""
+    actor = actor or Actor.command_line()
     plans: dict[str, Plan | None] = {}
 
     def lookup(plan_id: str) -> Plan | None:
@@ -66,6 +90,9 @@ def import_entries(session: Session, data: bytes, file: str,
     rows, problems = parse_entries_csv(data, lookup, file)
     if problems:
         raise InputError(problems)
+    touched = {plan_id: plan for plan_id, plan in plans.items()
+               if plan is not None and plan_id in {row.entry.plan for row in rows}}
+    _require_manage(session, actor, touched.values())
     plan_pks = _plan_pks(session, {row.entry.plan for row in rows})
     maker = RowMaker(session, source or Path(file).name)
     values = _row_values(rows, plan_pks, maker)
@@ -80,7 +107,19 @@ def import_entries(session: Session, data: bytes, file: str,
     ]
     if conflicts:
         raise InputError(conflicts)
-    return upsert_entries(session, values, maker, stored)
+    change = upsert_entries(session, values, maker, stored)
+    if change.added or change.updated:
+        for plan in touched.values():
+            audit.record(session, actor=actor.label, action="entries.import",
+                         organisation_id=plan.organisation.id, target=plan.id,
+                         after={"file": file, "added": change.added, "updated": change.updated})
+    return change
+
+
+def _require_manage(session: Session, actor: Actor, plans) -> None:
+    parents = organisation_parents(session)
+    for plan in plans:
+        require(actor, Permission.MANAGE, plan.organisation.id, parents)
 
 
 def _plan_pks(session: Session, plan_ids: set[str]) -> dict[str, int]:
@@ -107,7 +146,8 @@ def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int],
     return values
 
 
-def import_file(engine: Engine, path: str | Path, display_name: str | None = None) -> FileResult:
+def import_file(engine: Engine, path: str | Path, display_name: str | None = None,
+                actor: Actor | None = None) -> FileResult:
     """Import one file in its own transaction; problems are returned, not raised."""
     path = Path(path)
     name = display_name or str(path)
@@ -119,25 +159,32 @@ def import_file(engine: Engine, path: str | Path, display_name: str | None = Non
         data = path.read_bytes()
     except OSError:
         return FileResult(name, problems=(Problem("file.not_found", file=name),))
-    return import_bytes(engine, data, name, is_plan=suffix in PLAN_SUFFIXES)
+    return import_bytes(engine, data, name, is_plan=suffix in PLAN_SUFFIXES, actor=actor)
 
 
 def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
-                 dry_run: bool = False) -> FileResult:
+                 dry_run: bool = False, actor: Actor | None = None) -> FileResult:
     """Import the bytes of one file (an upload, or a file read from disk).
 
     `dry_run` does all the work, reports what would change, and rolls it back: the preview
-    the app shows before anything is written comes from the very code that writes."""
+    the app shows before anything is written comes from the very code that writes.
+    `actor` is who imports (pages always pass theirs; None is the command line)."""
     session = Session(engine, expire_on_commit=False)
     transaction = session.begin()
     try:
         if is_plan:
-            result = FileResult(name, plan_change=import_plan(session, data, name))
+            result = FileResult(name, plan_change=import_plan(session, data, name, actor))
         else:
-            result = FileResult(name, entries_change=import_entries(session, data, name))
+            result = FileResult(name, entries_change=import_entries(session, data, name,
+                                                                    actor=actor))
     except InputError as error:
         transaction.rollback()
         return FileResult(name, problems=tuple(error.problems))
+    except AccessDenied as denied:
+        transaction.rollback()
+        return FileResult(name, problems=(Problem(
+            "access.denied_import", {"organisation": denied.organisation_id or "?"},
+            file=name),))
     except BaseException:
         transaction.rollback()
         raise
@@ -151,7 +198,8 @@ def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
         session.close()
 
 
-def import_files(engine: Engine, paths: list[str | Path]) -> list[FileResult]:
+def import_files(engine: Engine, paths: list[str | Path],
+                 actor: Actor | None = None) -> list[FileResult]:
     """Import plans first, then entry files; each file all or nothing."""
     ordered = sorted(paths, key=lambda p: Path(p).suffix.lower() not in PLAN_SUFFIXES)
-    return [import_file(engine, path) for path in ordered]
+    return [import_file(engine, path, actor=actor) for path in ordered]

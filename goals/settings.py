@@ -25,3 +25,39 @@ def default_language(explicit: str | None = None) -> str:
     from goals.i18n import normalise_language
 
     return normalise_language(explicit or os.environ.get("GOALS_LANG"))
+
+
+LOOPBACK_ADDRESSES = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def access_mode(server_address: str | None, has_accounts: bool) -> str:
+    """"local" (no sign-in: the one board on its own laptop) or "accounts".
+
+    `GOALS_ACCESS=accounts` always asks for sign-in. Otherwise local mode holds only while
+    the app listens on a loopback address *and* no account exists yet; it is never on when
+    the app listens beyond localhost, whatever `GOALS_ACCESS` says."""
+    wanted = os.environ.get("GOALS_ACCESS", "auto").strip().lower()
+    if wanted == "accounts" or (server_address or "") not in LOOPBACK_ADDRESSES:
+        return "accounts"
+    if wanted == "local":
+        return "local"
+    return "accounts" if has_accounts else "local"
+
+
+_generated_setup_code: list[str] = []
+
+
+def setup_code() -> str:
+    """The one-time code the first-run step asks for: `GOALS_SETUP_CODE`, or one made at
+    the first call and printed to the server's log (several servers: set the variable)."""
+    explicit = os.environ.get("GOALS_SETUP_CODE", "").strip()
+    if explicit:
+        return explicit
+    if not _generated_setup_code:
+        import secrets
+        import sys
+
+        _generated_setup_code.append(secrets.token_hex(4))
+        print(f"goals: first run: the code to create the first admin is "
+              f"{_generated_setup_code[0]}", file=sys.stderr, flush=True)
+    return _generated_setup_code[0]

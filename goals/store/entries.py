@@ -264,3 +264,20 @@ def correct_entry(session: Session, uid: str, *, day: date, value: float | None,
     if result.rowcount:
         bump_data_version(session)
     return bool(result.rowcount)
+
+
+def describe_entries(session: Session, uids: list[str],
+                     deleted: bool = False) -> dict[str, tuple[str, str, dict]]:
+    """uid -> (plan id, organisation id, the entry as a dict): what the access check and the
+    audit trail need to know about entries before they change."""
+    table = DeletedEntryRow if deleted else EntryRow
+    query = (select(table, PlanRow.id, PlanRow.organisation_id)
+             .join(PlanRow, PlanRow.pk == table.plan_pk).where(table.uid.in_(uids)))
+    found: dict[str, tuple[str, str, dict]] = {}
+    for row, plan_id, organisation_id in session.execute(query):
+        found[row.uid] = (plan_id, organisation_id, {
+            "date": row.day, "metric": row.metric, "value": row.value,
+            "tags": list(decode_tags(row.tags)), "milestone": row.milestone, "step": row.step,
+            "note": row.note, "reported_by": row.reported_by, "unit": row.unit,
+            "source": row.source})
+    return found

@@ -133,3 +133,61 @@ class MetaRow(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=60)
     value: int = 0
+
+
+class AccountRow(SQLModel, table=True):
+    """A person who signs in: an e-mail, an optional display name and, for built-in
+    accounts, an argon2 hash. OpenID Connect accounts have no hash: the provider signs in."""
+
+    __tablename__ = "account"
+
+    pk: int | None = Field(default=None, primary_key=True)
+    email: str = Field(index=True, unique=True, max_length=254)   # stored lower-case
+    display_name: str = Field(default="", max_length=120)
+    password_hash: str | None = Field(default=None, max_length=200)
+    failed_sign_ins: int = 0
+    locked_until: datetime | None = None
+    created_at: datetime
+
+
+class RoleGrantRow(SQLModel, table=True):
+    """One role of one account in one organisation ("*" for admin)."""
+
+    __tablename__ = "role_grant"
+    __table_args__ = (UniqueConstraint("account_pk", "organisation_id", "role"),)
+
+    pk: int | None = Field(default=None, primary_key=True)
+    account_pk: int = Field(foreign_key="account.pk", index=True)
+    organisation_id: str = Field(max_length=120)
+    role: str = Field(max_length=20)
+
+
+class ReportLinkRow(SQLModel, table=True):
+    """A förening's report link. Only the SHA-256 of its token is kept."""
+
+    __tablename__ = "report_link"
+
+    pk: int | None = Field(default=None, primary_key=True)
+    token_digest: str = Field(index=True, unique=True, max_length=64)
+    organisation_id: str = Field(index=True, max_length=120)
+    label: str = Field(default="", max_length=120)
+    created_by: str = Field(max_length=254)
+    created_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None = None
+
+
+class AuditRow(SQLModel, table=True):
+    """One write: who, when, what, and the before and after (JSON), per organisation."""
+
+    __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_org_at", "organisation_id", "at"),)
+
+    pk: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    actor: str = Field(max_length=254)
+    organisation_id: str | None = Field(default=None, max_length=120)
+    action: str = Field(max_length=40)
+    target: str = Field(default="", max_length=200)
+    before: str | None = Field(default=None, sa_type=Text)
+    after: str | None = Field(default=None, sa_type=Text)

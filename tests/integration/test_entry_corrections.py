@@ -6,11 +6,14 @@ from datetime import date
 
 from sqlmodel import Session
 
+from goals.access.roles import Actor
 from goals.importer import import_bytes
 from goals.status import plan_status
 from goals.store.entries import list_entries
 from goals.writes import correct_entry, delete_entries, restore_entries
 from tests.integration.test_reimport import ENTRIES, PLAN
+
+BOARD = Actor.local()
 
 
 def setup(engine) -> list:
@@ -31,9 +34,9 @@ def test_a_deleted_entry_stops_counting_and_comes_back_exactly_on_undo(engine):
     entries = setup(engine)
     fund = next(e for e in entries if e.metric == "kronor")
     assert fund_actual(engine) == 5000
-    assert delete_entries(engine, [fund.id]) == 1
+    assert delete_entries(engine, [fund.id], actor=BOARD) == 1
     assert fund_actual(engine) == 0
-    assert restore_entries(engine, [fund.id]) == 1
+    assert restore_entries(engine, [fund.id], actor=BOARD) == 1
     assert fund_actual(engine) == 5000
     with Session(engine) as session:
         assert list_entries(session, "p") == entries
@@ -41,5 +44,5 @@ def test_a_deleted_entry_stops_counting_and_comes_back_exactly_on_undo(engine):
 
 def test_a_corrected_value_changes_the_actual(engine):
     fund = next(e for e in setup(engine) if e.metric == "kronor")
-    assert correct_entry(engine, fund.id, day=fund.date, value=7500.0, note="rättat")
+    assert correct_entry(engine, fund.id, day=fund.date, value=7500.0, note="rättat", actor=BOARD)
     assert fund_actual(engine) == 7500
