@@ -23,6 +23,8 @@ if not choices:
     st.stop()
 names = dict(choices)
 linked = st.query_params.get("district")
+if st.session_state.get("district_pick") not in names:
+    st.session_state.pop("district_pick", None)
 district_id = st.selectbox(translate("district.pick", lang), list(names),
                            index=list(names).index(linked) if linked in names else 0,
                            format_func=names.get, key="district_pick")

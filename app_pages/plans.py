@@ -79,6 +79,8 @@ if source is not None:
 st.divider()
 plans = readable
 if plans:
+    if st.session_state.get("plans_pick") not in plans:
+        st.session_state.pop("plans_pick", None)
     plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
                            format_func=lambda pid: plans[pid].title, key="plans_pick")
     plan = plans[plan_id]

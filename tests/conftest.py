@@ -12,12 +12,18 @@ import textwrap
 from collections.abc import Callable, Iterator
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy.engine import Engine
 
 from goals.loader import load_plan_bytes
 from goals.plan import Plan
 from goals.store.engine import create_schema, make_engine
 from tests.support.postgres import database_url, postgres_url  # noqa: F401  (fixtures)
+
+# Speed is measured by the benchmarks, never asserted: no per-example time limit, which on a
+# loaded two-core CI machine would fail a correct property for being slow.
+hypothesis_settings.register_profile("goals", deadline=None)
+hypothesis_settings.load_profile("goals")
 
 
 @pytest.fixture
