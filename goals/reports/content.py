@@ -158,7 +158,7 @@ def _goal_line(plan: Plan, status: GoalStatus, as_of: date, lang: str, year: boo
         status=status.status,
         progress=None if status.progress is None else float(status.progress),
         expected=float(status.expected), standing=fmt.standing(plan, status, lang),
-        sentence=goal_sentence(plan, status, lang) if year else "",
+        sentence=goal_sentence(plan, status, lang, as_of) if year else "",
         catch_up=None if year or status.status not in ("behind", "at_risk")
         else catch_up(plan, status, as_of, lang, entries))
 
@@ -166,16 +166,27 @@ def _goal_line(plan: Plan, status: GoalStatus, as_of: date, lang: str, year: boo
 # --- one full sentence per goal ----------------------------------------------------------
 
 
-def goal_sentence(plan: Plan, status: GoalStatus, lang: str) -> str:
+def goal_sentence(plan: Plan, status: GoalStatus, lang: str, as_of: date | None = None) -> str:
     """'Målet att öka medlemsantalet med 20 % nåddes inte: föreningen gick från 110 till 124
-    medlemmar, +13 %.' The verdict follows the status; the detail follows the goal's kind."""
+    medlemmar, +13 %.' The verdict follows the status (see `year_verdict`); the detail
+    follows the goal's kind."""
     lang = normalise_language(lang)
-    verdict = translate(f"report.verdict.{status.status}", lang)
+    verdict = translate(f"report.verdict.{year_verdict(status, as_of)}", lang)
     detail = _detail(plan, status, lang)
     opening = goal_phrase(status.goal.text, lang, plan.language)
     if detail:
         return translate("report.sentence", lang, goal=opening, verdict=verdict, detail=detail)
     return translate("report.sentence_short", lang, goal=opening, verdict=verdict)
+
+
+def year_verdict(status: GoalStatus, as_of: date | None) -> str:
+    """The status a year report states. On the goal's last day the rules still say behind
+    (or even on track at 95 %), but for the annual meeting a goal not done when its window
+    has closed was not reached."""
+    closed = as_of is not None and as_of >= status.goal.window_end
+    if closed and status.status in ("on_track", "behind", "at_risk"):
+        return "missed"
+    return status.status
 
 
 def goal_phrase(text: str, lang: str, plan_language: str | None = None) -> str:
