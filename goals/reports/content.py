@@ -9,7 +9,7 @@ exactly the same thing and the tests can check the words once.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -117,7 +117,8 @@ def year_report(status: PlanStatus, entries: list[Entry], lang: str | None = Non
 
 def _report(kind: str, plan: Plan, status: PlanStatus, lang: str, lines: list[GoalLine],
             attention: tuple[GoalLine, ...], changes: Changes | None, **extra) -> Report:
-    counts = status.counts()
+    found = Counter(line.status for line in lines)   # a year report's verdicts, see below
+    counts = {s: found.get(s, 0) for s in STATUSES}
     sections = tuple(SectionPart(s.title, tuple(line for line in lines
                                                  if line.section == s.title))
                      for s in plan.sections)
@@ -155,7 +156,7 @@ def _goal_line(plan: Plan, status: GoalStatus, as_of: date, lang: str, year: boo
                entries: list[Entry]) -> GoalLine:
     return GoalLine(
         goal_id=status.goal.id, text=status.goal.text, section=status.goal.section,
-        status=status.status,
+        status=year_verdict(status, as_of) if year else status.status,
         progress=None if status.progress is None else float(status.progress),
         expected=float(status.expected), standing=fmt.standing(plan, status, lang),
         sentence=goal_sentence(plan, status, lang, as_of) if year else "",
