@@ -53,7 +53,7 @@ def section_chart(report: Report, section: SectionPart) -> bytes:
         text = (f"{fmt.percent(goal.progress, report.lang)} · {report.status_word(goal.status)}"
                 if goal.progress is not None else report.status_word(goal.status))
         right = max(min(goal.progress or 0.0, CAP), min(goal.expected, CAP))
-        axis.text(right + 0.03, position, text, va="center", fontsize=8)
+        axis.text(right + 0.045, position, text, va="center", fontsize=8)
     axis.set_yticks(positions, [wrap_label(g.text) for g in goals], fontsize=8)
     axis.invert_yaxis()
     axis.set_xlim(0, CAP + 0.55)

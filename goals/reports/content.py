@@ -145,7 +145,8 @@ def _changes(previous: PlanStatus, current: PlanStatus, entries: list[Entry], si
              lang: str) -> Changes:
     moved = status_changes(previous, current)
     new = entries_between(entries, since, current.as_of)
-    lines = tuple(translate("report.change_line", lang, text=change.text,
+    lines = tuple(translate("report.change_line", lang,
+                            text=" ".join(change.text.split()).rstrip(" ."),
                             before=translate(f"status.{change.before}", lang),
                             after=translate(f"status.{change.after}", lang))
                   for change in moved)

@@ -61,8 +61,9 @@ class _Document(FPDF):
                         new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(after)
 
-    def heading(self, value: str, size: float = 13) -> None:
-        if self.will_page_break(size * 0.5 + 20):   # never a heading alone at a page's end
+    def heading(self, value: str, size: float = 13, keep: float = 20) -> None:
+        """A heading kept on one page with the first `keep` mm of what follows it."""
+        if self.will_page_break(size * 0.5 + 4 + keep):
             self.add_page()
         self.ln(2)
         self.text(value, size, "B", after=2)
@@ -71,6 +72,20 @@ class _Document(FPDF):
         colour = STATUS_HEX[status].lstrip("#")
         self.set_fill_color(*(int(colour[i:i + 2], 16) for i in (0, 2, 4)))
         self.rect(self.get_x(), self.get_y() + 1, size, size, style="F")
+
+    def bullet(self, value: str) -> None:
+        """A list item whose wrapped lines stay indented under its first word."""
+        self.set_font(FONT, "", 10)
+        self.set_text_color(*BLACK)
+        self.set_x(self.l_margin + 2)
+        self.cell(4, 5, "•")
+        self.text(value, indent=6)
+
+    def chart_height(self, png: bytes) -> float:
+        """The height in mm the chart takes at the full text width (from the PNG header)."""
+        width = int.from_bytes(png[16:20], "big")
+        height = int.from_bytes(png[20:24], "big")
+        return self.epw * height / width
 
     def chart(self, png: bytes) -> None:
         self.image(io.BytesIO(png), w=self.epw)
@@ -91,18 +106,19 @@ def report_pdf(report: Report) -> bytes:
     else:
         pdf.heading(report.label("highlights"))
         for line in report.highlights:
-            pdf.text(f"•  {line}", indent=2)
+            pdf.bullet(line)
     pdf.heading(report.label("sections"), 14)
     for index, section in enumerate(report.sections, 1):
         if not section.goals:
             continue
-        pdf.heading(section.title, 12)
-        if f"section-{index}" in charts:
-            pdf.chart(charts[f"section-{index}"])
+        png = charts.get(f"section-{index}")
+        pdf.heading(section.title, 12, keep=min(pdf.chart_height(png), 150) if png else 20)
+        if png:
+            pdf.chart(png)
         for line in section.goals:
             _goal(pdf, report, line)
     if report.monthly:
-        pdf.heading(report.label("monthly"), 14)
+        pdf.heading(report.label("monthly"), 14, keep=pdf.chart_height(charts["month-1"]))
         for index in range(1, len(report.monthly) + 1):
             pdf.chart(charts[f"month-{index}"])
     return bytes(pdf.output())
@@ -138,7 +154,7 @@ def _changes(pdf: _Document, report: Report) -> None:
     pdf.text(report.label("changes_line", day=changes.since_text, count=changes.entry_count,
                           changed=len(changes.lines)))
     for line in changes.lines:
-        pdf.text(f"•  {line}", indent=2)
+        pdf.bullet(line)
 
 
 def _goal(pdf: _Document, report: Report, line: GoalLine, with_catch_up: bool = False) -> None:

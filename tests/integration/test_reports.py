@@ -94,8 +94,8 @@ def docx_text(data: bytes) -> tuple[str, str]:
 STATUS_FACTS = [
     "Lägesrapport", "4 mål: 1 i fas, 3 efter.",
     "Sedan mötet den 31 mars 2021: 1 nya rapporter, 3 mål har bytt status.",
-    "Öka vårt medlemsantal med 20 %.: inga data → efter",
-    "Förstärka valfonden med 25 000 kr.: i fas → efter",
+    "Öka vårt medlemsantal med 20 %: inga data → efter",
+    "Förstärka valfonden med 25 000 kr: i fas → efter",
     "efter: +7 % av +20 % (framsteg 36 %, väntat 45 %)",
     "efter: 10 000 kr av 25 000 kr (framsteg 40 %, väntat 50 %)",
     "i fas: 600 av 1 000 (framsteg 60 %, väntat 50 %)",
