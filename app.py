@@ -26,6 +26,8 @@ else:
         report,
         st.Page("app_pages/district.py", title="Distrikt", icon=":material/groups:",
                 url_path="distrikt"),
+        st.Page("app_pages/reports.py", title="Rapporter", icon=":material/summarize:",
+                url_path="rapporter"),
         st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
                 url_path="planer"),
     ]

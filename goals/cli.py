@@ -61,6 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="the plan as loaded (yaml) or its entries (csv)")
     export.add_argument("plan_id", metavar="PLAN_ID")
     export.add_argument("--format", choices=("yaml", "csv"), default="yaml")
+    report = commands.add_parser("report", parents=[common],
+                                 help="a lägesrapport (status) or verksamhetsberättelse (year) "
+                                 "as PDF, Markdown or DOCX")
+    report.add_argument("plan_id", metavar="PLAN_ID")
+    report.add_argument("--as-of", dest="as_of", metavar="DATE", help="YYYY-MM-DD "
+                        "(default: today, within the plan's period)")
+    report.add_argument("--kind", choices=("status", "year"), default="status")
+    report.add_argument("--format", choices=("pdf", "md", "docx"), default=None,
+                        help="default: from the suffix of --out, else pdf")
+    report.add_argument("--out", required=True, metavar="FILE")
     demo = commands.add_parser("demo", parents=[common],
                                help="load a demo district of N föreningar (not loaded by "
                                "default)")
@@ -77,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     args.plan_language_wins = explicit_lang is None
     url = settings.database_url(getattr(args, "db", None))
     handler = {"validate": _validate, "import": _import, "status": _status,
-               "export": _export, "demo": _demo}[args.command]
+               "export": _export, "demo": _demo, "report": _report_file}[args.command]
     try:
         return handler(args, url, lang)
     except SQLAlchemyError as error:
@@ -251,3 +261,29 @@ def _demo(args: argparse.Namespace, url: str, lang: str) -> int:
     print(translate("cli.demo_loaded", lang, plans=sum(f.is_plan for f in files),
                     files=len(files), url=_redact(url)))
     return 0 if all(r.ok for r in results) else 1
+
+
+def _report_file(args: argparse.Namespace, url: str, lang: str) -> int:
+    """`report`: the plan's language unless --lang (or GOALS_LANG) chose one."""
+    from goals.report_service import build_report
+    from goals.reports import write
+
+    out = Path(args.out)
+    fmt = args.format or {".md": "md", ".docx": "docx"}.get(out.suffix.lower(), "pdf")
+    session = open_session(url)
+    try:
+        plan = load_plan(session, args.plan_id)
+        if plan is None:
+            return _unknown_plan(session, args.plan_id, lang)
+        as_of = (_parse_as_of(args.as_of, lang) if args.as_of
+                 else min(max(date.today(), plan.period_start), plan.period_end))
+        if as_of is None:
+            return 2
+        report = build_report(session, args.plan_id, as_of, args.kind,
+                              None if args.plan_language_wins else lang)
+    finally:
+        session.close()
+    write(report, fmt, out)
+    print(translate("report.cli.written", lang, file=str(out), kind=report.heading,
+                    lang=report.lang))
+    return 0

@@ -215,3 +215,36 @@ def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,
 
 def _maybe(value) -> float | None:
     return None if value is None else float(value)
+
+
+# --- reports (goals.reports): previews cached on the data version, files made on click ----
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _report_markdown(url: str, version: int, plan_id: str, as_of: date, kind: str,
+                     lang: str) -> str:
+    from goals.report_service import build_report
+    from goals.reports.markdown import report_markdown
+
+    with Session(engine()) as session:
+        return report_markdown(build_report(session, plan_id, as_of, kind, lang))
+
+
+def report_markdown(plan_id: str, as_of: date, kind: str, lang: str) -> str:
+    return _report_markdown(*_key(), plan_id, as_of, kind, lang)
+
+
+def report_file(plan_id: str, as_of: date, kind: str, fmt: str, lang: str):
+    """A no-argument callable making the file, for st.download_button (it runs on click,
+    on another thread, so it gets the engine itself rather than Streamlit's context)."""
+    from functools import partial
+
+    from goals.report_service import report_document
+
+    return partial(report_document, engine(), plan_id, as_of, kind, fmt, lang)
+
+
+def markdown_preview(text: str) -> str:
+    """Our own Markdown shown by st.markdown: ':name:' and ':red[' would be Streamlit's
+    icons and colours, and '$' its formulas, so those characters are escaped."""
+    return re.sub(r":(?=[A-Za-z_\[/])", r"\\:", text.replace("$", "\\$"))

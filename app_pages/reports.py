@@ -1,0 +1,39 @@
+"""Rapporter: the board's lägesrapport and the year's verksamhetsberättelse, to download
+(PDF, Markdown; Word for the year) with a preview of the text."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from goals import ui, ui_access
+from goals.i18n import translate
+from goals.reports import MEDIA_TYPES
+
+plans = ui_access.plans_for(ui_access.actor())
+ui_access.stop_unless(bool(plans), ui.language())
+
+linked = st.query_params.get("plan")
+if st.session_state.get("reports_plan") not in plans:
+    st.session_state.pop("reports_plan", None)
+plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
+                       index=list(plans).index(linked) if linked in plans else 0,
+                       format_func=lambda pid: plans[pid].title, key="reports_plan")
+plan = plans[plan_id]
+lang = ui.language(plan)
+st.title(translate("report.ui.title", lang))
+kind = st.radio(translate("report.ui.kind", lang), ["status", "year"], horizontal=True,
+                format_func=lambda k: translate(f"report.ui.kind.{k}", lang), key="report_kind")
+as_of = st.date_input(translate("ui.as_of", lang), value=ui.default_as_of(plan),
+                      format="YYYY-MM-DD", key="report_as_of")
+
+formats = ["pdf", "md", "docx"] if kind == "year" else ["pdf", "md"]
+for column, fmt in zip(st.columns(len(formats)), formats, strict=True):
+    column.download_button(translate(f"report.ui.download_{fmt}", lang),
+                           data=ui.report_file(plan_id, as_of, kind, fmt, lang),
+                           file_name=f"{plan_id}-{kind}-{as_of.isoformat()}.{fmt}",
+                           mime=MEDIA_TYPES[fmt], on_click="ignore", key=f"download_{fmt}",
+                           icon=":material/download:")
+
+st.subheader(translate("report.ui.preview", lang))
+with st.container(border=True):
+    st.markdown(ui.markdown_preview(ui.report_markdown(plan_id, as_of, kind, lang)))

@@ -1,0 +1,54 @@
+"""The board's lägesrapport and the year's verksamhetsberättelse, from the data.
+
+`content` decides what a report says (pure domain, in the plan's language); `charts` draws
+its PNG charts (matplotlib, Agg); `markdown`, `pdf` and `docx` lay the same `Report` out.
+No Streamlit and no SQL here: goals.report_service gathers the data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from goals.reports.content import Report
+
+FORMATS = ("pdf", "md", "docx")
+MEDIA_TYPES = {"pdf": "application/pdf", "md": "text/markdown",
+               "docx": "application/vnd.openxmlformats-officedocument."
+                       "wordprocessingml.document"}
+
+
+def render(report: Report, fmt: str) -> bytes:
+    """The report as the bytes of a .pdf, .md or .docx file."""
+    if fmt == "pdf":
+        from goals.reports.pdf import report_pdf
+
+        return report_pdf(report)
+    if fmt == "md":
+        from goals.reports.markdown import report_markdown
+
+        return report_markdown(report).encode("utf-8")
+    if fmt == "docx":
+        from goals.reports.docx import report_docx
+
+        return report_docx(report)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {FORMATS}")
+
+
+def write(report: Report, fmt: str, path: Path) -> list[Path]:
+    """Write the report to `path`; Markdown gets its charts as PNG files beside it
+    ('minutes.md' -> 'minutes-section-1.png', …), linked by relative name. Returns the files."""
+    if fmt != "md":
+        path.write_bytes(render(report, fmt))
+        return [path]
+    from goals.reports.charts import report_charts
+    from goals.reports.markdown import report_markdown
+
+    written = []
+    names = {}
+    for name, png in report_charts(report).items():
+        image = path.with_name(f"{path.stem}-{name}.png")
+        image.write_bytes(png)
+        names[name] = image.name
+        written.append(image)
+    path.write_text(report_markdown(report, names), encoding="utf-8")
+    return [path, *written]

@@ -1,0 +1,455 @@
+"""What a report says: the board's lägesrapport and the year's verksamhetsberättelse.
+
+Pure domain: a `PlanStatus` (and, for the lägesrapport, the one of the previous meeting), the
+plan's entries and a language in; a `Report` out, every line already in words in that
+language. The renderers (Markdown, PDF, DOCX) only lay these words out, so all three say
+exactly the same thing and the tests can check the words once.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+
+from babel.dates import format_date
+
+from goals import formatting as fmt
+from goals.calendar import units_in_window
+from goals.changes import entries_between, status_changes
+from goals.entries import Entry
+from goals.i18n import normalise_language, translate
+from goals.plan import STATUSES, Goal, Metric, Plan
+from goals.progress import GoalStatus
+from goals.status import PlanStatus
+from goals.timeline import forecast, milestone_steps
+
+KINDS = ("status", "year")
+ATTENTION = ("at_risk", "behind", "missed")   # what the board reads first, worst first
+FUTURE_WORDS = {" ska ", " skal ", " will ", " shall ", " skall "}
+
+
+@dataclass(frozen=True)
+class GoalLine:
+    """One goal in the report: the plan's words and what the report says about it."""
+
+    goal_id: str
+    text: str
+    section: str
+    status: str
+    progress: float | None
+    expected: float
+    standing: str
+    sentence: str
+    catch_up: str | None = None
+
+
+@dataclass(frozen=True)
+class SectionPart:
+    title: str
+    goals: tuple[GoalLine, ...]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Since the previous board meeting: how many reports came in, which statuses moved."""
+
+    since: date
+    since_text: str
+    entry_count: int
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: str
+    lang: str
+    plan_id: str
+    title: str
+    heading: str
+    subtitle: str
+    as_of: date
+    summary: dict[str, int]
+    summary_text: str
+    attention: tuple[GoalLine, ...]
+    changes: Changes | None
+    sections: tuple[SectionPart, ...]
+    highlights: tuple[str, ...] = ()
+    monthly: dict[str, list[tuple[date, float]]] = field(default_factory=dict)
+
+    def label(self, key: str, **params: object) -> str:
+        """A fixed text of the report (headings, table columns) in the report's language."""
+        return translate(f"report.{key}", self.lang, **params)
+
+    def status_word(self, status: str) -> str:
+        return translate(f"status.{status}", self.lang)
+
+
+# --- building a report -------------------------------------------------------------------
+
+
+def status_report(status: PlanStatus, entries: list[Entry], lang: str | None = None,
+                  previous: PlanStatus | None = None, since: date | None = None) -> Report:
+    """The lägesrapport: summary, the goals needing attention first, changes, sections."""
+    plan, as_of = status.plan, status.as_of
+    lang = normalise_language(lang or plan.language)
+    lines = [_goal_line(plan, g, as_of, lang, False, entries) for g in status.goals]
+    attention = sorted((line for line in lines if line.status in ATTENTION),
+                       key=lambda line: ATTENTION.index(line.status))
+    changes = None
+    if previous is not None and since is not None:
+        changes = _changes(previous, status, entries, since, lang)
+    return _report("status", plan, status, lang, lines, tuple(attention), changes)
+
+
+def year_report(status: PlanStatus, entries: list[Entry], lang: str | None = None) -> Report:
+    """The verksamhetsberättelse (draft): a sentence per goal, highlights, monthly figures."""
+    plan, as_of = status.plan, status.as_of
+    lang = normalise_language(lang or plan.language)
+    lines = [_goal_line(plan, g, as_of, lang, True, entries) for g in status.goals]
+    in_period = [e for e in entries if plan.period_start <= e.date <= min(as_of, plan.period_end)]
+    return _report("year", plan, status, lang, lines, (), None,
+                   highlights=tuple(highlights(plan, in_period, lang)),
+                   monthly=monthly_sums(plan, in_period))
+
+
+def _report(kind: str, plan: Plan, status: PlanStatus, lang: str, lines: list[GoalLine],
+            attention: tuple[GoalLine, ...], changes: Changes | None, **extra) -> Report:
+    found = Counter(line.status for line in lines)   # a year report's verdicts, see below
+    counts = {s: found.get(s, 0) for s in STATUSES}
+    sections = tuple(SectionPart(s.title, tuple(line for line in lines
+                                                 if line.section == s.title))
+                     for s in plan.sections)
+    period = f"{fmt.day(plan.period_start, lang)} – {fmt.day(plan.period_end, lang)}"
+    return Report(
+        kind=kind, lang=lang, plan_id=plan.id, title=plan.title,
+        heading=translate(f"report.heading.{kind}", lang),
+        subtitle=translate("report.subtitle", lang, organisation=plan.organisation.name,
+                           period=period, as_of=fmt.day(status.as_of, lang)),
+        as_of=status.as_of, summary={s: counts[s] for s in STATUSES if counts[s]},
+        summary_text=summary_text(counts, lang), attention=attention, changes=changes,
+        sections=sections, **extra)
+
+
+def summary_text(counts: dict[str, int], lang: str) -> str:
+    """'13 mål: 9 klart, 2 i fas, 2 missat.' (statuses in the catalogue's order)."""
+    parts = [f"{count} {translate(f'status.{status}', lang)}"
+             for status, count in counts.items() if count]
+    return translate("report.summary_line", lang, count=sum(counts.values()),
+                     parts=", ".join(parts))
+
+
+def _changes(previous: PlanStatus, current: PlanStatus, entries: list[Entry], since: date,
+             lang: str) -> Changes:
+    moved = status_changes(previous, current)
+    new = entries_between(entries, since, current.as_of)
+    lines = tuple(translate("report.change_line", lang,
+                            text=" ".join(change.text.split()).rstrip(" ."),
+                            before=translate(f"status.{change.before}", lang),
+                            after=translate(f"status.{change.after}", lang))
+                  for change in moved)
+    return Changes(since, fmt.day(since, lang), len(new), lines)
+
+
+def _goal_line(plan: Plan, status: GoalStatus, as_of: date, lang: str, year: bool,
+               entries: list[Entry]) -> GoalLine:
+    return GoalLine(
+        goal_id=status.goal.id, text=status.goal.text, section=status.goal.section,
+        status=year_verdict(status, as_of) if year else status.status,
+        progress=None if status.progress is None else float(status.progress),
+        expected=float(status.expected), standing=fmt.standing(plan, status, lang),
+        sentence=goal_sentence(plan, status, lang, as_of) if year else "",
+        catch_up=None if year or status.status not in ("behind", "at_risk")
+        else catch_up(plan, status, as_of, lang, entries))
+
+
+# --- one full sentence per goal ----------------------------------------------------------
+
+
+def goal_sentence(plan: Plan, status: GoalStatus, lang: str, as_of: date | None = None) -> str:
+    """'Målet att öka medlemsantalet med 20 % nåddes inte: föreningen gick från 110 till 124
+    medlemmar, +13 %.' The verdict follows the status (see `year_verdict`); the detail
+    follows the goal's kind."""
+    lang = normalise_language(lang)
+    verdict = translate(f"report.verdict.{year_verdict(status, as_of)}", lang)
+    detail = _detail(plan, status, lang)
+    opening = goal_phrase(status.goal.text, lang, plan.language)
+    if detail:
+        return translate("report.sentence", lang, goal=opening, verdict=verdict, detail=detail)
+    return translate("report.sentence_short", lang, goal=opening, verdict=verdict)
+
+
+def year_verdict(status: GoalStatus, as_of: date | None) -> str:
+    """The status a year report states. On the goal's last day the rules still say behind
+    (or even on track at 95 %), but for the annual meeting a goal not done when its window
+    has closed was not reached."""
+    closed = as_of is not None and as_of >= status.goal.window_end
+    if closed and status.status in ("on_track", "behind", "at_risk"):
+        return "missed"
+    return status.status
+
+
+def goal_phrase(text: str, lang: str, plan_language: str | None = None) -> str:
+    """'Öka vårt medlemsantal med 20 %.' -> 'Målet att öka vårt medlemsantal med 20 %'.
+
+    Swedish plans write most goals as commands ('Öka…', 'Värva…'; infinitives end in -a or
+    -å), which read well after 'Målet att'. Anything else is quoted: goals written as
+    statements ('Ringkvällar nästan varje dag', '… ska bli uppringda'), Norwegian and
+    English goals (no reliable sign of a verb), and a plan's words in another language."""
+    clean = " ".join(text.split()).rstrip(" .!")
+    words = clean.split()
+    first_words = f" {' '.join(words[:6]).lower()} "
+    same_language = plan_language is None or normalise_language(plan_language) == lang
+    command = (lang == "sv" and same_language and bool(words)
+               and words[0].lower().endswith(("a", "å"))
+               and not any(word in first_words for word in FUTURE_WORDS))
+    if command:
+        return translate("report.goal_to", lang, text=_lower_first(clean))
+    return translate("report.goal_quoted", lang, text=clean)
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter unless the word is an acronym or name-like ('SD', '1177')."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _label(plan: Plan, goal: Goal) -> str:
+    metric = plan.metrics.get(goal.metric or "")
+    return _lower_first(metric.label) if metric else ""
+
+
+def _unit(plan: Plan, goal: Goal) -> str | None:
+    metric = plan.metrics.get(goal.metric or "")
+    return metric.unit if metric else None
+
+
+def who(plan: Plan, lang: str) -> str:
+    """The organisation as the subject of a sentence: 'föreningen', 'distriktet', 'laget'."""
+    level = plan.organisation.level.lower()
+    key = {"förening": "forening", "forening": "forening", "distrikt": "distrikt",
+           "lokallag": "lokallag", "lag": "lokallag", "fylkeslag": "fylkeslag",
+           "fylke": "fylkeslag"}.get(level, "other")
+    return translate(f"report.who.{key}", lang)
+
+
+def _quantity(plan: Plan, goal: Goal, value: Fraction | float | None, lang: str) -> str:
+    """'1 215 värvade medlemmar', '18 500 kr', '7'."""
+    unit = _unit(plan, goal)
+    if unit:
+        return fmt.amount(value, unit, lang)
+    label = _label(plan, goal)
+    return f"{fmt.number(value, lang)} {label}".strip()
+
+
+def _detail(plan: Plan, status: GoalStatus, lang: str) -> str:
+    goal = status.goal
+    if status.status == "no_data" and goal.kind != "milestone":
+        return translate("report.detail.no_reports", lang)
+    kind = goal.kind
+    metric = plan.metrics.get(goal.metric or "")
+    if kind == "increase" and metric is not None and metric.type == "level":
+        return _detail_level(plan, status, lang)
+    if kind in ("total", "increase"):
+        return translate("report.detail.total", lang,
+                         actual=_quantity(plan, goal, status.actual, lang),
+                         target=fmt.amount(status.target, _unit(plan, goal), lang),
+                         percent=fmt.percent(_float(status.progress), lang))
+    if kind == "rate":
+        return translate("report.detail.rate", lang, reached=fmt.number(status.actual, lang),
+                         count=fmt.number(status.target, lang),
+                         units=translate(f"fmt.per.{goal.per or 'month'}", lang),
+                         target=_quantity(plan, goal, goal.target, lang))
+    if kind == "share":
+        return translate("report.detail.share", lang, tag=goal.tag or "",
+                         actual=fmt.percent(_float(status.actual), lang),
+                         target=fmt.percent(_float(status.target), lang))
+    if kind == "coverage":
+        return translate("report.detail.coverage", lang, done=status.facts.units_done,
+                         count=status.facts.units_below,
+                         actual=fmt.percent(_float(status.actual), lang),
+                         target=fmt.percent(_float(status.target), lang))
+    return _detail_milestone(status, lang)
+
+
+def _detail_level(plan: Plan, status: GoalStatus, lang: str) -> str:
+    goal = status.goal
+    baseline, actual = status.baseline, status.actual
+    change = ""
+    if baseline:
+        change = fmt.percent(_float((actual - baseline) / baseline), lang, signed=True)
+    unit = _unit(plan, goal)
+    label = "" if unit else _label(plan, goal)
+    return translate("report.detail.level", lang, who=who(plan, lang),
+                     baseline=fmt.amount(baseline, unit, lang),
+                     actual=fmt.amount(actual, unit, lang),
+                     label=label, change=change).replace(" ,", ",")
+
+
+def _detail_milestone(status: GoalStatus, lang: str) -> str:
+    goal = status.goal
+    last = status.facts.last_reported
+    if not goal.steps:
+        if status.status == "done" and last is not None:
+            return translate("report.detail.milestone_done_on", lang, day=fmt.day(last, lang))
+        return ""
+    done = int(status.actual or 0)
+    if done == len(goal.steps) and last is not None:
+        return translate("report.detail.steps_all", lang, count=len(goal.steps),
+                         day=fmt.day(last, lang))
+    return translate("report.detail.steps", lang, done=done, count=len(goal.steps))
+
+
+def _float(value: Fraction | float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+# --- what it takes to catch up -----------------------------------------------------------
+
+
+def catch_up(plan: Plan, status: GoalStatus, as_of: date, lang: str,
+             entries: list[Entry] | None = None) -> str | None:
+    """What the rest of the goal's window needs, in the board's words, or None."""
+    goal = status.goal
+    deadline = fmt.day(goal.window_end, lang)
+    if goal.kind in ("total", "increase"):
+        outlook = forecast(plan, status, as_of)
+        if outlook is None:
+            return None
+        per_month = math.ceil(outlook.needed_per_month)   # whole members, whole kronor
+        return translate("report.catch_up.per_month", lang,
+                         amount=_quantity(plan, goal, per_month, lang), deadline=deadline)
+    if goal.kind == "rate":
+        units = units_in_window(goal.window_start, goal.window_end, goal.per or "month")
+        left = sum(1 for _, last_day in units if last_day >= as_of)
+        return translate("report.catch_up.rate", lang,
+                         target=_quantity(plan, goal, goal.target, lang),
+                         unit=translate(f"report.per_one.{goal.per or 'month'}", lang),
+                         left=left, units=translate(f"fmt.per.{goal.per or 'month'}", lang))
+    if goal.kind == "milestone":
+        open_steps = [name for name, day in milestone_steps(goal, entries or [], as_of)
+                      if day is None] if entries is not None else []
+        left = len(goal.steps or (goal.text,)) - int(status.actual or 0)
+        names = "; ".join(open_steps)
+        return translate("report.catch_up.steps", lang, left=left, deadline=deadline) + (
+            f" ({names})" if names and goal.steps else "")
+    if goal.kind in ("share", "coverage"):
+        return translate("report.catch_up.share", lang,
+                         actual=fmt.percent(_float(status.actual), lang),
+                         target=fmt.percent(_float(status.target), lang), deadline=deadline)
+    return None
+
+
+# --- the year's highlights ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MetricYear:
+    """The arithmetic behind one flow metric's highlights (tested by hand)."""
+
+    metric: str
+    total: float
+    best_month: date
+    best_month_sum: float
+    best_day: date
+    best_day_sum: float
+    best_day_tags: tuple[str, ...]
+    lowest_day_sum: float
+    lowest_month_sum: float
+
+
+def metric_years(plan: Plan, entries: list[Entry]) -> list[MetricYear]:
+    """Per flow metric with reports: the total, the best month and the largest day (sums of
+    all that day's / month's reports; the earliest wins a tie), and the smallest day and
+    month with reports, to tell whether the best one stands out."""
+    result = []
+    for metric in plan.metrics.values():
+        if metric.type != "flow":
+            continue
+        own = [e for e in entries if e.metric == metric.id and e.value is not None]
+        if not own:
+            continue
+        by_day: dict[date, float] = defaultdict(float)
+        by_month: dict[date, float] = defaultdict(float)
+        tags_by_day: dict[date, set[str]] = defaultdict(set)
+        for entry in own:
+            by_day[entry.date] += entry.value
+            by_month[entry.date.replace(day=1)] += entry.value
+            tags_by_day[entry.date].update(entry.tags)
+        best_day = min(by_day, key=lambda d: (-by_day[d], d))
+        best_month = min(by_month, key=lambda d: (-by_month[d], d))
+        result.append(MetricYear(metric.id, sum(e.value for e in own), best_month,
+                                 by_month[best_month], best_day, by_day[best_day],
+                                 tuple(sorted(tags_by_day[best_day])),
+                                 min(by_day.values()), min(by_month.values())))
+    return result
+
+
+def highlights(plan: Plan, entries: list[Entry], lang: str) -> list[str]:
+    """The year in figures: per flow metric its total, best month and largest day; then the
+    milestones reached. A best month or day is named only when it stands out: larger than
+    the smallest month or day with reports (31 phone evenings of one each have no best day)."""
+    lang = normalise_language(lang)
+    lines = []
+    for year in metric_years(plan, entries):
+        metric = plan.metrics[year.metric]
+
+        def quantity(value: float, metric: Metric = metric) -> str:
+            return metric_quantity(metric, value, lang)
+
+        lines.append(translate("report.highlight.total", lang, amount=quantity(year.total)))
+        if year.best_month_sum > year.lowest_month_sum:
+            lines.append(translate("report.highlight.best_month", lang,
+                                   amount=quantity(year.best_month_sum),
+                                   month=month_name(year.best_month, lang)))
+        if year.best_day_sum > year.lowest_day_sum:
+            tags = f" ({', '.join(year.best_day_tags)})" if year.best_day_tags else ""
+            lines.append(translate("report.highlight.best_day", lang,
+                                   amount=quantity(year.best_day_sum),
+                                   day=fmt.day(year.best_day, lang), tags=tags))
+    done = [e for e in entries if e.milestone is not None]
+    if done:
+        last = max(done, key=lambda e: e.date)
+        goal = plan.goal(last.milestone or "")
+        name = last.step or (goal.text if goal else last.milestone)
+        lines.append(translate("report.highlight.milestones", lang, count=len(done),
+                               step=" ".join(str(name).split()).rstrip("."),
+                               day=fmt.day(last.date, lang)))
+    return lines
+
+
+def metric_quantity(metric: Metric, value: float, lang: str) -> str:
+    """'612 värvade medlemmar', '18 500 kr' (a unit says what it is; a count needs its label)."""
+    if metric.unit:
+        return fmt.amount(value, metric.unit, lang)
+    return f"{fmt.number(value, lang)} {_lower_first(metric.label)}"
+
+
+def month_name(first_day: date, lang: str) -> str:
+    """'februari 2021', 'februar 2021', 'February 2021'."""
+    return format_date(first_day, format="LLLL y", locale=fmt.locale(lang))
+
+
+def monthly_sums(plan: Plan, entries: list[Entry]) -> dict[str, list[tuple[date, float]]]:
+    """Each flow metric's sum per month of the period (months without reports are 0),
+    labelled with the metric's label, for the year report's charts."""
+    months = []
+    current = plan.period_start.replace(day=1)
+    while current <= plan.period_end:
+        months.append(current)
+        current = (current.replace(year=current.year + 1, month=1) if current.month == 12
+                   else current.replace(month=current.month + 1))
+    result = {}
+    for metric in plan.metrics.values():
+        if metric.type != "flow":
+            continue
+        sums: dict[date, float] = defaultdict(float)
+        for entry in entries:
+            if entry.metric == metric.id and entry.value is not None:
+                sums[entry.date.replace(day=1)] += entry.value
+        if sums:
+            result[metric.label] = [(month, sums.get(month, 0.0)) for month in months]
+    return result

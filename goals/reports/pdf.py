@@ -1,0 +1,172 @@
+"""A report as PDF, with fpdf2.
+
+Why fpdf2 (and not WeasyPrint or ReportLab): it is pure Python with no system libraries
+(WeasyPrint needs Pango/Cairo from the OS), it embeds subsets of TrueType fonts so å, ä, ö,
+æ and ø print and extract correctly, and its small API (cells that wrap, automatic page
+breaks, PNG images, a footer hook with the page count) is all a report needs. The font is
+DejaVu Sans as shipped inside matplotlib (matplotlib/mpl-data/fonts/ttf/), so no system font
+is needed either. Pure: a `Report` in, PDF bytes out.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import matplotlib
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from goals.reports.charts import STATUS_HEX, report_charts
+from goals.reports.content import GoalLine, Report
+from goals.reports.markdown import goal_status_line
+
+FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+FONT = "DejaVu"
+GREY = (90, 90, 100)
+BLACK = (20, 20, 30)
+
+
+class _Document(FPDF):
+    """A4 with the page number ('Sida 2 av 5') in every footer."""
+
+    def __init__(self, report: Report):
+        super().__init__(format="A4", unit="mm")
+        self.report = report
+        self.set_margins(18, 16, 18)
+        self.set_auto_page_break(auto=True, margin=18)
+        self.add_font(FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
+        self.add_font(FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+        self.add_font(FONT, "I", str(FONT_DIR / "DejaVuSans-Oblique.ttf"))
+        self.set_title(f"{report.heading} – {report.title}")
+        self.set_lang(report.lang)
+        self.set_creator("Verksamhetsplaner")
+
+    def footer(self) -> None:
+        self.set_y(-13)
+        self.set_font(FONT, "", 8)
+        self.set_text_color(*GREY)
+        self.cell(0, 6, self.report.label("page", page=self.page_no(), pages="{nb}"),
+                  align="C")
+
+    # --- building blocks ----------------------------------------------------------------
+
+    def text(self, value: str, size: float = 10, style: str = "", colour=BLACK,
+             indent: float = 0, after: float = 1.5) -> None:
+        """A paragraph that wraps at the margin (long words are broken, never cut)."""
+        self.set_font(FONT, style, size)
+        self.set_text_color(*colour)
+        self.set_x(self.l_margin + indent)
+        self.multi_cell(self.epw - indent, size * 0.5, value, align="L",
+                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.ln(after)
+
+    def heading(self, value: str, size: float = 13, keep: float = 20) -> None:
+        """A heading kept on one page with the first `keep` mm of what follows it."""
+        if self.will_page_break(size * 0.5 + 4 + keep):
+            self.add_page()
+        self.ln(2)
+        self.text(value, size, "B", after=2)
+
+    def swatch(self, status: str, size: float = 3) -> None:
+        colour = STATUS_HEX[status].lstrip("#")
+        self.set_fill_color(*(int(colour[i:i + 2], 16) for i in (0, 2, 4)))
+        self.rect(self.get_x(), self.get_y() + 1, size, size, style="F")
+
+    def bullet(self, value: str) -> None:
+        """A list item whose wrapped lines stay indented under its first word."""
+        self.set_font(FONT, "", 10)
+        self.set_text_color(*BLACK)
+        self.set_x(self.l_margin + 2)
+        self.cell(4, 5, "•")
+        self.text(value, indent=6)
+
+    def chart_height(self, png: bytes) -> float:
+        """The height in mm the chart takes at the full text width (from the PNG header)."""
+        width = int.from_bytes(png[16:20], "big")
+        height = int.from_bytes(png[20:24], "big")
+        return self.epw * height / width
+
+    def chart(self, png: bytes) -> None:
+        self.image(io.BytesIO(png), w=self.epw)
+        self.ln(2)
+
+
+def report_pdf(report: Report) -> bytes:
+    pdf = _Document(report)
+    pdf.add_page()
+    charts = report_charts(report)
+    pdf.text(report.title, 18, "B", after=1)
+    pdf.text(report.heading, 14, after=1)
+    pdf.text(report.subtitle, 9, "I", GREY, after=3)
+    _summary(pdf, report)
+    if report.kind == "status":
+        _attention(pdf, report)
+        _changes(pdf, report)
+    else:
+        pdf.heading(report.label("highlights"))
+        for line in report.highlights:
+            pdf.bullet(line)
+    pdf.heading(report.label("sections"), 14)
+    for index, section in enumerate(report.sections, 1):
+        if not section.goals:
+            continue
+        png = charts.get(f"section-{index}")
+        pdf.heading(section.title, 12, keep=min(pdf.chart_height(png), 150) if png else 20)
+        if png:
+            pdf.chart(png)
+        for line in section.goals:
+            _goal(pdf, report, line)
+    if report.monthly:
+        pdf.heading(report.label("monthly"), 14, keep=pdf.chart_height(charts["month-1"]))
+        for index in range(1, len(report.monthly) + 1):
+            pdf.chart(charts[f"month-{index}"])
+    return bytes(pdf.output())
+
+
+def _summary(pdf: _Document, report: Report) -> None:
+    pdf.heading(report.label("summary"))
+    pdf.text(report.summary_text)
+    for status, count in report.summary.items():
+        pdf.set_x(pdf.l_margin + 2)
+        pdf.swatch(status)
+        pdf.set_x(pdf.l_margin + 7)
+        pdf.set_font(FONT, "", 10)
+        pdf.cell(40, 5, report.status_word(status))
+        pdf.cell(12, 5, str(count), align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.ln(2)
+
+
+def _attention(pdf: _Document, report: Report) -> None:
+    pdf.heading(report.label("attention"))
+    if not report.attention:
+        pdf.text(report.label("attention_none"))
+    for line in report.attention:
+        _goal(pdf, report, line, with_catch_up=True)
+
+
+def _changes(pdf: _Document, report: Report) -> None:
+    pdf.heading(report.label("changes"))
+    changes = report.changes
+    if changes is None:
+        pdf.text(report.label("changes_none"))
+        return
+    pdf.text(report.label("changes_line", day=changes.since_text, count=changes.entry_count,
+                          changed=len(changes.lines)))
+    for line in changes.lines:
+        pdf.bullet(line)
+
+
+def _goal(pdf: _Document, report: Report, line: GoalLine, with_catch_up: bool = False) -> None:
+    if report.kind == "year":
+        pdf.text(line.sentence, after=2.5)
+        return
+    if pdf.will_page_break(14):
+        pdf.add_page()
+    pdf.set_x(pdf.l_margin)
+    pdf.swatch(line.status)
+    pdf.text(line.text, 10, "B", indent=5, after=0.5)
+    pdf.text(goal_status_line(report, line), 9, colour=GREY, indent=5, after=0.5)
+    if with_catch_up and line.catch_up:
+        pdf.text(line.catch_up, 9, indent=5, after=0.5)
+    pdf.ln(1.5)
