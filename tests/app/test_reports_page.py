@@ -32,7 +32,7 @@ def download_labels(at: AppTest) -> list[str]:
 
 
 def test_the_status_report_of_vallentuna_previews_the_goals_behind_first(app):
-    app.selectbox(key="report_plan").set_value("v-vallentuna-2021").run()
+    app.selectbox(key="reports_plan").set_value("v-vallentuna-2021").run()
     app.date_input(key="report_as_of").set_value(date(2021, 6, 30)).run()
     assert not app.exception
     text = preview(app)
@@ -43,7 +43,7 @@ def test_the_status_report_of_vallentuna_previews_the_goals_behind_first(app):
 
 
 def test_the_year_report_of_s_stockholm_carries_the_years_figures(app):
-    app.selectbox(key="report_plan").set_value("s-stockholm-2021").run()
+    app.selectbox(key="reports_plan").set_value("s-stockholm-2021").run()
     app.radio(key="report_kind").set_value("year").run()
     app.date_input(key="report_as_of").set_value(date(2021, 12, 31)).run()
     assert not app.exception
@@ -56,7 +56,7 @@ def test_the_year_report_of_s_stockholm_carries_the_years_figures(app):
 
 
 def test_the_norwegian_plan_gets_a_norwegian_report(app):
-    app.selectbox(key="report_plan").set_value("sv-innlandet-2023").run()
+    app.selectbox(key="reports_plan").set_value("sv-innlandet-2023").run()
     assert not app.exception
     text = preview(app)
     assert "Statusrapport" in text and "Sammendrag" in text
