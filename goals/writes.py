@@ -20,12 +20,13 @@ from goals.store import entries as store_entries
 from goals.store.access import organisation_parents
 from goals.store.entries import add_entry, describe_entries
 from goals.store.meetings import add_meeting
+from goals.store.engine import writing
 from goals.store.plans import get_plan_row
 
 
 def record_entry(engine: Engine, entry: Entry, *, actor: Actor) -> str:
     """Save one entry for its plan and return the entry's id (needs `report`)."""
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         row = get_plan_row(session, entry.plan)
         if row is None:
             raise LookupError(entry.plan)
