@@ -18,9 +18,9 @@ from goals.entries import Entry
 from goals.store import audit
 from goals.store import entries as store_entries
 from goals.store.access import organisation_parents
+from goals.store.engine import writing
 from goals.store.entries import add_entry, describe_entries
 from goals.store.meetings import add_meeting
-from goals.store.engine import writing
 from goals.store.plans import get_plan_row
 
 
