@@ -3,7 +3,7 @@ in app_pages/). Which pages are listed follows the actor; each page checks again
 
 import streamlit as st
 
-from goals import ui, ui_access
+from goals import ui, ui_access, ui_sign_in
 from goals.access.roles import ActorKind, Permission
 from goals.i18n import translate
 
@@ -12,11 +12,10 @@ st.set_page_config(page_title="Verksamhetsplaner", page_icon=":material/flag:", 
 actor = ui_access.actor()
 report = st.Page("app_pages/report.py", title="Rapportera", icon=":material/edit:",
                  url_path="rapportera")
-if actor.kind is ActorKind.ANONYMOUS:
-    pages = [st.Page("app_pages/sign_in.py", title="Logga in", icon=":material/login:",
-                     url_path="logga-in", default=True)]
-elif actor.kind is ActorKind.LINK:
-    pages = [report]
+if actor.kind is ActorKind.LINK:
+    # A report link reaches the report page and nothing else, at /rapportera or at /.
+    pages = [st.Page(lambda: st.switch_page(report, query_params=st.query_params.to_dict()),
+                     title="Rapportera", url_path="start", default=True), report]
 else:
     pages = [
         st.Page("app_pages/overview.py", title="Översikt", icon=":material/dashboard:",
@@ -31,17 +30,23 @@ else:
         st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
                 url_path="planer"),
     ]
-    if actor.is_admin or ui_access.organisations_for(actor, Permission.MANAGE):
+    if (actor.kind is ActorKind.ANONYMOUS or actor.is_admin
+            or ui_access.organisations_for(actor, Permission.MANAGE)):
         pages.append(st.Page("app_pages/access.py", title="Åtkomst",
                              icon=":material/admin_panel_settings:", url_path="atkomst"))
 st.sidebar.selectbox("Språk · Language", ["auto", "sv", "nb", "en"], key="ui_lang",
                      format_func={"auto": "Planens språk / Plan's language", "sv": "Svenska",
                                   "nb": "Norsk bokmål", "en": "English"}.get)
-if actor.kind is not ActorKind.ANONYMOUS:
-    st.sidebar.caption(ui_access.signed_in_label(actor, ui.language()))
+if actor.kind is ActorKind.ANONYMOUS:
+    # Every address still resolves (no "page not found"), but only the sign-in form shows;
+    # once signed in, the rerun opens the page that was asked for.
+    st.navigation(pages, position="hidden")
+    ui_sign_in.show()
+    st.stop()
+st.sidebar.caption(ui_access.signed_in_label(actor, ui.language()))
 if actor.kind is ActorKind.ACCOUNT:
     if not actor.grants:
         st.sidebar.warning(translate("access.no_roles", ui.language()))
     st.sidebar.button(translate("access.sign_out", ui.language()),
                       on_click=ui_access.sign_out, key="sign_out")
-st.navigation(pages).run()
+st.navigation(pages, position="hidden" if actor.kind is ActorKind.LINK else "sidebar").run()

@@ -71,7 +71,7 @@ def test_signed_out_the_app_shows_only_the_sign_in_form(site):
     assert not at.get("progress") and "Vallentuna" not in shown_text(at)
 
 
-@pytest.mark.parametrize("name", ["app_pages/overview.py", "app_pages/goal.py",
+@pytest.mark.parametrize("name", ["app.py", "app_pages/overview.py", "app_pages/goal.py",
                                   "app_pages/report.py", "app_pages/plans.py",
                                   "app_pages/district.py", "app_pages/access.py"])
 def test_signed_out_no_page_shows_anything_even_opened_directly(site, name):
@@ -215,7 +215,7 @@ def test_the_first_run_needs_the_one_time_code(tmp_path, monkeypatch):
     import streamlit as st
 
     st.cache_resource.clear()
-    at = page("app_pages/sign_in.py").run()
+    at = page("app.py").run()
     code, email, _name, password, again = at.text_input
     code.input("fel")
     email.input("admin@example.org")

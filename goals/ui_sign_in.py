@@ -1,5 +1,8 @@
 """Logga in: the party's identity provider (when configured), a built-in account, or, on
-the very first run, the step that creates the first administrator."""
+the very first run, the step that creates the first administrator.
+
+Not a page of its own: the router shows it in place of whatever page a signed-out visitor
+asked for, so the address (`/planer?plan=…`) still holds once they are signed in."""
 
 from __future__ import annotations
 
@@ -10,11 +13,16 @@ import streamlit as st
 from goals import accounts, settings, ui, ui_access
 from goals.i18n import translate
 
-lang = ui.language()
-engine = ui.engine()
+
+def show() -> None:
+    """The first-run step while no account exists, else the sign-in form."""
+    if accounts.needs_first_admin(ui.engine()):
+        _first_run(ui.language())
+    else:
+        _sign_in(ui.language())
 
 
-def _first_run() -> None:
+def _first_run(lang: str) -> None:
     st.header(translate("access.first_run_title", lang))
     st.caption(translate("access.first_run_help", lang))
     expected = settings.setup_code()
@@ -32,7 +40,7 @@ def _first_run() -> None:
         st.error(translate("access.passwords_differ", lang))
     else:
         try:
-            signed_in = accounts.create_first_admin(engine, email, password, name)
+            signed_in = accounts.create_first_admin(ui.engine(), email, password, name)
         except accounts.AccountProblem as problem:
             st.error(translate(problem.key, lang, **problem.params))
         else:
@@ -40,7 +48,7 @@ def _first_run() -> None:
             st.rerun()
 
 
-def _sign_in() -> None:
+def _sign_in(lang: str) -> None:
     st.header(translate("access.sign_in_title", lang))
     if ui_access.oidc_configured():
         st.button(translate("access.sign_in_oidc", lang), on_click=st.login, type="primary")
@@ -52,15 +60,10 @@ def _sign_in() -> None:
         if not st.form_submit_button(translate("access.sign_in", lang), type="primary"):
             return
     try:
-        signed_in = accounts.sign_in(engine, email, password)
+        signed_in = accounts.sign_in(ui.engine(), email, password)
     except accounts.AccountProblem as problem:
         st.error(translate(problem.key, lang, **problem.params))
     else:
         st.session_state[ui_access.SESSION_ACCOUNT] = signed_in.account_pk
         st.rerun()
 
-
-if accounts.needs_first_admin(engine):
-    _first_run()
-else:
-    _sign_in()
