@@ -14,6 +14,10 @@ pages = [
             url_path="distrikt"),
     st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
             url_path="planer"),
+    st.Page("app_pages/new_plan.py", title="Ny plan", icon=":material/note_add:",
+            url_path="ny-plan"),
+    st.Page("app_pages/edit_plan.py", title="Redigera plan", icon=":material/edit_note:",
+            url_path="redigera"),
 ]
 st.sidebar.selectbox("Språk · Language", ["auto", "sv", "nb", "en"], key="ui_lang",
                      format_func={"auto": "Planens språk / Plan's language", "sv": "Svenska",

@@ -1,0 +1,109 @@
+"""AppTest of Redigera plan: a stored plan opens in the form (`?plan=ID`); a wrong target
+is shown beside that goal's target and blocks saving; a corrected target is previewed as a
+changed goal and saved through the import, the goal's reports kept; a goal archived in the
+form is archived in the database."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+from streamlit.testing.v1 import AppTest
+
+from goals.store.engine import engine_for
+
+ROOT = Path(__file__).resolve().parents[2]
+PLAN = "v-vallentuna-2021"
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch) -> tuple[AppTest, str]:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    monkeypatch.setenv("GOALS_DB", url)
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)   # links need the router
+    at.run()
+    at.query_params["plan"] = PLAN
+    return at.switch_page("app_pages/edit_plan.py").run(), url
+
+
+def widget(widgets, suffix: str):
+    """The one widget whose key ends with `suffix` (keys carry a generation number)."""
+    found = [w for w in widgets if w.key and w.key.endswith(suffix)]
+    assert len(found) == 1, [w.key for w in widgets]
+    return found[0]
+
+
+def goal_index(at: AppTest, goal_id: str) -> int:
+    box = next(w for w in at.text_input if w.key.endswith("_id") and w.value == goal_id
+               and "_h_" not in w.key)
+    return int(box.key.split("_")[-2])
+
+
+def stored_goal(url: str, goal_id: str) -> tuple[dict, bool]:
+    with Session(engine_for(url)) as session:
+        definition, archived = session.execute(text(
+            "SELECT g.definition, g.archived FROM goal g JOIN plan p ON p.pk = g.plan_pk "
+            "WHERE p.id = :plan AND g.goal_id = :goal"), {"plan": PLAN, "goal": goal_id}).one()
+    return json.loads(definition), bool(archived)
+
+
+def entry_count(url: str) -> int:
+    with Session(engine_for(url)) as session:
+        return session.execute(text("SELECT count(*) FROM entry")).scalar()
+
+
+def red_lines(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown if m.value.startswith(":red[")]
+
+
+def test_the_plan_opens_in_the_form(app):
+    at, _ = app
+    assert not at.exception
+    assert widget(at.text_input, "_h_id").value == PLAN
+    index = goal_index(at, "valfond")
+    assert widget(at.text_input, f"_{index}_target").value == "25000"
+    assert any("Ingenting ändras" in m.value for m in at.markdown), "unchanged preview"
+    assert not red_lines(at)
+
+
+def test_a_wrong_target_is_shown_beside_it_and_cannot_be_saved(app):
+    at, url = app
+    index = goal_index(at, "valfond")
+    widget(at.text_input, f"_{index}_target").input("30 000").run()
+    assert not at.exception
+    assert any("menade du 30000" in line for line in red_lines(at))
+    assert not [b for b in at.button if b.key == "edit_save"], "nothing to save"
+    assert stored_goal(url, "valfond")[0]["target"] == 25000
+
+
+def test_a_target_changed_mid_year_is_previewed_then_saved_with_its_reports(app):
+    at, url = app
+    entries = entry_count(url)
+    index = goal_index(at, "valfond")
+    widget(at.text_input, f"_{index}_target").input("30000").run()
+    assert any("Ändrade mål" in m.value and "valfond" in m.value for m in at.markdown)
+    assert stored_goal(url, "valfond")[0]["target"] == 25000, "the preview writes nothing"
+    at.button(key="edit_save").click().run()
+    assert not at.exception
+    assert at.success and PLAN in at.success[0].value.replace("\\", "")
+    assert stored_goal(url, "valfond")[0]["target"] == 30000
+    assert entry_count(url) == entries
+
+
+def test_a_goal_archived_in_the_form_is_archived_and_comes_back_as_archived(app):
+    at, url = app
+    index = goal_index(at, "studiecirkel")
+    widget(at.radio, f"_{index}_decision").set_value(False).run()
+    assert any("Arkiveras" in m.value and "studiecirkel" in m.value for m in at.markdown)
+    at.button(key="edit_save").click().run()
+    assert stored_goal(url, "studiecirkel")[1] is True
+    at.button(key="edit_reload").click().run()
+    index = goal_index(at, "studiecirkel")
+    assert widget(at.radio, f"_{index}_decision").value is False
