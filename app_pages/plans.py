@@ -3,6 +3,8 @@ as YAML and its entries as CSV and Excel, start next year's plan from this one."
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pandas as pd
 import streamlit as st
 
@@ -18,6 +20,7 @@ st.header(translate("plans.title", lang))
 upload = st.file_uploader(translate("plans.upload", lang), type=["yaml", "yml", "csv"],
                           key="plans_upload")
 pasted = st.text_area(translate("plans.paste", lang), key="plans_paste", height=150)
+st.markdown(f"[{translate('editor.new_link', lang)}](ny-plan)")
 
 
 def show_problems(result: FileResult) -> None:
@@ -76,6 +79,7 @@ if plans:
                            format_func=lambda pid: plans[pid].title, key="plans_pick")
     plan = plans[plan_id]
     entries = ui.entries(plan_id)
+    st.markdown(f"[{translate('editor.edit_link', lang)}](redigera?plan={quote(plan_id)})")
     st.subheader(translate("plans.download", lang))
     yaml_column, csv_column, xlsx_column = st.columns(3)
     yaml_column.download_button(translate("plans.download_yaml", lang), plan_to_yaml(plan),
