@@ -6,7 +6,117 @@ defined twice, so each area can be edited on its own.
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- reading documents ------------------------------------------------------------------
+    "drafting.unknown_format": {
+        "sv": "okänd filtyp '{suffix}'; utkastet läser {suffixes}",
+        "nb": "ukjent filtype '{suffix}'; utkastet leser {suffixes}",
+        "en": "unknown file type '{suffix}'; the drafter reads {suffixes}",
+    },
+    "drafting.unreadable": {
+        "sv": "filen kan inte läsas som {format}; spara den på nytt eller klistra in texten",
+        "nb": "filen kan ikke leses som {format}; lagre den på nytt eller lim inn teksten",
+        "en": "the file cannot be read as {format}; save it again or paste its text",
+    },
+    "drafting.pdf_without_text": {
+        "sv": "PDF-filen ({pages} sidor) har inget textlager (den är troligen inskannad); "
+              "spara planen som text eller Word, eller klistra in texten",
+        "nb": "PDF-filen ({pages} sider) har ikke noe tekstlag (den er trolig skannet); "
+              "lagre planen som tekst eller Word, eller lim inn teksten",
+        "en": "the PDF ({pages} pages) has no text layer (it is probably a scan); save the "
+              "plan as text or Word, or paste its text",
+    },
+    # --- what the user must check in a draft -----------------------------------------------
+    "drafting.marker": {"sv": "KONTROLLERA", "nb": "KONTROLLER", "en": "CHECK"},
+    "drafting.yaml_intro": {
+        "sv": "Utkast ur planens text. Rader märkta KONTROLLERA behöver dig; kör sedan "
+              "python -m goals validate FIL",
+        "nb": "Utkast fra planens tekst. Linjer merket KONTROLLER trenger deg; kjør så "
+              "python -m goals validate FIL",
+        "en": "Draft from the plan's text. Lines marked CHECK need you; then run "
+              "python -m goals validate FILE",
+    },
+    "drafting.section_default": {"sv": "Mål", "nb": "Mål", "en": "Goals"},
+    "drafting.check.title": {
+        "sv": "titeln är gissad ur dokumentets första rad",
+        "nb": "tittelen er gjettet fra dokumentets første linje",
+        "en": "the title is guessed from the document's first line",
+    },
+    "drafting.check.organisation": {
+        "sv": "dokumentet säger inte vilken förening planen gäller: fyll i id och name",
+        "nb": "dokumentet sier ikke hvilket lag planen gjelder: fyll inn id og name",
+        "en": "the document does not say whose plan it is: fill in id and name",
+    },
+    "drafting.check.period_missing": {
+        "sv": "dokumentet nämner inget år: fyll i period: {{start: ÅÅÅÅ-MM-DD, end: ÅÅÅÅ-MM-DD}}",
+        "nb": "dokumentet nevner ikke noe år: fyll inn period: {{start: ÅÅÅÅ-MM-DD, end: "
+              "ÅÅÅÅ-MM-DD}}",
+        "en": "the document names no year: fill in period: {{start: YYYY-MM-DD, end: "
+              "YYYY-MM-DD}}",
+    },
+    "drafting.check.period_guessed": {
+        "sv": "perioden {start}–{end} är gissad ur årtalen i texten",
+        "nb": "perioden {start}–{end} er gjettet ut fra årstallene i teksten",
+        "en": "the period {start}–{end} is guessed from the years in the text",
+    },
+    "drafting.check.no_number": {
+        "sv": "texten anger inget antal: fyll i target",
+        "nb": "teksten oppgir ikke noe antall: fyll inn target",
+        "en": "the text gives no number: fill in target",
+    },
+    "drafting.check.metric_new": {
+        "sv": "måttet '{metric}' finns inte i den gemensamma katalogen: kontrollera namn, "
+              "label och type (eller byt till ett katalogmått)",
+        "nb": "målet '{metric}' finnes ikke i den felles katalogen: kontroller navn, label og "
+              "type (eller bytt til et katalogmål)",
+        "en": "the metric '{metric}' is not in the common catalogue: check its name, label and "
+              "type (or use a catalogue metric)",
+    },
+    "drafting.check.tag": {
+        "sv": "taggen '{tag}' är gissad: välj det ord medlemmarna ska märka posterna med",
+        "nb": "taggen '{tag}' er gjettet: velg ordet medlemmene skal merke postene med",
+        "en": "the tag '{tag}' is guessed: choose the word members will tag entries with",
+    },
+    "drafting.check.baseline": {
+        "sv": "ökning på ett flödesmått: fyll i baseline (förra periodens summa)",
+        "nb": "økning på et strømningsmål: fyll inn baseline (forrige periodes sum)",
+        "en": "increase on a flow metric: fill in baseline (last period's sum)",
+    },
+    "drafting.check.coverage": {
+        "sv": "andelen föreningar vars egen plan har målet '{goal}' klart; ge målet samma id "
+              "i föreningarnas planer",
+        "nb": "andelen lokallag der egen plan har målet '{goal}' nådd; gi målet samme id i "
+              "lokallagenes planer",
+        "en": "the share of units whose own plan has goal '{goal}' done; give the goal the "
+              "same id in their plans",
+    },
+    "drafting.check.milestone": {
+        "sv": "något som görs en gång? Lägg gärna till steps, eller ta bort målet",
+        "nb": "noe som gjøres én gang? Legg gjerne til steps, eller fjern målet",
+        "en": "something done once? Add steps if you like, or remove the goal",
+    },
+    "drafting.check.deadline_guessed": {
+        "sv": "deadline {date} är tolkad ur texten",
+        "nb": "deadline {date} er tolket fra teksten",
+        "en": "deadline {date} is read from the text's words",
+    },
+    "drafting.check.deadline_outside": {
+        "sv": "texten nämner {date}, som ligger utanför perioden: kontrollera deadline",
+        "nb": "teksten nevner {date}, som ligger utenfor perioden: kontroller deadline",
+        "en": "the text names {date}, outside the period: check the deadline",
+    },
+    "drafting.check.no_goals": {
+        "sv": "inga mål hittades i texten: lägg till dem",
+        "nb": "ingen mål ble funnet i teksten: legg dem til",
+        "en": "no goals were found in the text: add them",
+    },
+    # --- the command line -------------------------------------------------------------------
+    "drafting.cli.written": {
+        "sv": "{file}: utkast med {goals} mål, varav {checks} att kontrollera",
+        "nb": "{file}: utkast med {goals} mål, hvorav {checks} å kontrollere",
+        "en": "{file}: draft with {goals} goals, {checks} of them to check",
+    },
+}
 
 
 # --- The plan editor and the review page ("Ny plan", "Redigera plan"): keys editor.* -------
