@@ -52,7 +52,8 @@ class GoalRow:
     archived: a goal missing from the saved file is archived with its entries and restored
     when it returns), None not decided yet (a drafted goal nobody has looked at).
     `source` is the span of the sentence it came from in the drafted text, `checks` what
-    the drafter asks the user to verify. `extra` keeps what the form does not edit
+    the drafter asks the user to verify (`check_fields`: the field each is about, "" for the
+    goal as a whole). `extra` keeps what the form does not edit
     (checkpoints) so saving never drops it."""
 
     id: str = ""
@@ -73,12 +74,21 @@ class GoalRow:
     included: bool | None = True
     source: tuple[int, int] | None = None
     checks: tuple[str, ...] = ()
+    check_fields: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     def fields_for_kind(self) -> tuple[str, ...]:
         """The fields that this row's kind uses (the rest are not written)."""
         used = set(GOAL_COMMON_KEYS) | set(KIND_KEYS.get(self.kind, ()))
         return tuple(name for name in GOAL_FIELDS if name in used)
+
+    def checks_by_field(self) -> dict[str, list[str]]:
+        """What the drafter asks to verify, by the field it is about ("": the goal)."""
+        fields = self.check_fields or ("",) * len(self.checks)
+        by_field: dict[str, list[str]] = {}
+        for check, about in zip(self.checks, fields, strict=False):
+            by_field.setdefault(about, []).append(check)
+        return by_field
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,12 @@ def _problems(problems: list[Problem], lang: str) -> None:
         st.markdown(f":red[⚠ {ui.escape(problem.message(lang))}]")
 
 
+def _checks(checks: list[str]) -> None:
+    """What the drafter asks the board to verify, beside the field it is about."""
+    for check in checks:
+        st.caption(f"🔎 {ui.escape(check)}")
+
+
 def _merged(*groups: dict[str, list[Problem]]) -> dict[str, list[Problem]]:
     """Problems by field from several checks, each message once."""
     merged: dict[str, list[Problem]] = {}
@@ -156,8 +162,9 @@ def goal_form(ns: str, plan: EditablePlan, index: int, problems: dict[str, list[
         st.radio(translate("editor.decision", lang), DECISIONS[mode], horizontal=True,
                  key=_init(_key(ns, index, "decision"), row.included),
                  format_func=lambda value: _decision_label(mode, value, lang))
-        for check in row.checks:
-            st.caption(f"🔎 {ui.escape(check)}")
+        checks = row.checks_by_field()
+        shown = {"kind", *_kind_field_names(row)}
+        _checks([c for about, group in checks.items() if about not in shown for c in group])
         st.text_area(translate("editor.field_text", lang), key=_init(_key(ns, index, "text"),
                                                                      row.text), height=80)
         _problems(problems.get("text", []), lang)
@@ -173,6 +180,7 @@ def goal_form(ns: str, plan: EditablePlan, index: int, problems: dict[str, list[
                          format_func=lambda kind: translate(f"editor.kind_{kind or 'none'}",
                                                             lang))
             _problems(problems.get("kind", []), lang)
+            _checks(checks.get("kind", []))
         with right:
             sections = list(dict.fromkeys([*plan.section_titles(), row.section]))
             st.selectbox(translate("editor.field_section", lang), sections,
@@ -185,8 +193,8 @@ def goal_form(ns: str, plan: EditablePlan, index: int, problems: dict[str, list[
 def _kind_fields(ns: str, plan: EditablePlan, index: int,
                  problems: dict[str, list[Problem]], lang: str) -> None:
     row = plan.rows[index]
-    used = [name for name in row.fields_for_kind() if name in GOAL_TEXT_FIELDS + ("steps",)
-            and name != "id"]
+    used = _kind_field_names(row)
+    checks = row.checks_by_field()
     columns = st.columns(3)
     for position, name in enumerate(n for n in used if n != "steps"):
         with columns[position % 3]:
@@ -205,11 +213,19 @@ def _kind_fields(ns: str, plan: EditablePlan, index: int,
                               placeholder=translate(f"editor.hint_{name}", lang)
                               if name in ("target", "deadline") else None)
             _problems(problems.get(name, []), lang)
+            _checks(checks.get(name, []))
     if "steps" in used:
         st.text_area(translate("editor.field_steps", lang), height=90,
                      key=_init(_key(ns, index, "steps"), "\n".join(row.steps)),
                      help=translate("editor.steps_help", lang))
         _problems(problems.get("steps", []), lang)
+        _checks(checks.get("steps", []))
+
+
+def _kind_field_names(row: GoalRow) -> list[str]:
+    """The fields drawn below the kind: those the kind uses (id and text are drawn above)."""
+    return [name for name in row.fields_for_kind() if name in GOAL_TEXT_FIELDS + ("steps",)
+            and name != "id"]
 
 
 def _metric_label(plan: EditablePlan, metric_id: str, lang: str) -> str:
