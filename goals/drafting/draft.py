@@ -106,11 +106,9 @@ def goal_from_sentence(sentence: str, lang: str, section: str = "",
 
 
 def _goals_of(sentence: Sentence, context: _Context, force: bool = False) -> list[DraftGoal]:
-    if sentence.heading and not re.search(r"\d", sentence.text):
-        return []
-    readings = read_sentence(sentence.text, context.lang)
     if sentence.heading:
-        readings = [r for r in readings if r.kind not in ("coverage",)]
+        return []
+    readings = read_sentence(sentence.text, context.lang, sentence.in_list or force)
     out = [_measurable(sentence, reading, context) for reading in readings]
     if out:
         return out

@@ -38,6 +38,20 @@ ADVERBS = {
     "quarter": r"kvartalsvis|quarterly",
     "year": r"årlig\w*|annually|yearly|årligen",
 }
+WEEKDAYS = (r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|"
+            r"søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+FRACTIONS = ((r"hälften|halvparten|half", Fraction(1, 2)),
+             (r"en tredjedel|en tredel|a third|one third", Fraction(1, 3)),
+             (r"en fjärdedel|en firedel|en fjerdedel|a quarter|one quarter", Fraction(1, 4)),
+             (r"två tredjedelar|to tredeler|two thirds", Fraction(2, 3)),
+             (r"tre fjärdedelar|tre firedeler|tre fjerdedeler|three quarters", Fraction(3, 4)))
+MODAL = re.compile(r"\b(?:ska|skall|skal|bör|bør|måste|må|vill|will|shall|should|must|mål\w*|"
+                   r"goals?|targets?|kommer\s+(?:\w+\s+){0,3}att|planerar|planlegger|"
+                   r"plan(?:s|lagt)?)\b")
+PLANNING = re.compile(r"\b(?:minst|åtminstone|upp till|opptil|minimum|at least|varje|hver|"
+                      r"hvert|per|pr|under året|i løpet av|i år|i perioden|during the year|"
+                      r"every|each|gånger|ganger|times|senest|senast|innen|före|innan|"
+                      r"within|by)\b")
 MULTIPLIERS = (
     (r"fyrdubbl\w*|firedobl\w*|quadrupl\w*", 4),
     (r"tredubbl\w*|tredobl\w*|tripl\w*", 3),
@@ -56,7 +70,8 @@ CURRENCY = r"(?:kr\b|kronor|kroner|sek\b|nok\b|:-|,-|000\s*kr)"
 DESCRIBES = re.compile(
     r"\b(?:idag|i dag|i fjol|ifjol|i fjor|förra året|fjoråret|last year|today|hittills|"
     r"so far|har varit|har vært|hade|hadde|blev|ble|var det|det var|genomförde|genomførte|"
-    r"värvade|vervet|vervede|pratade|snakket|samlade|samlet|fick|fikk|lyckades|klarte)\b")
+    r"värvade|vervet|vervede|pratade|snakket|samlade|samlet|fick|fikk|lyckades|klarte|"
+    r"blivit|har blitt|skrev|ordnades|genomfördes|arrangerades|besökte|ringde)\b")
 NOT_A_TARGET_PREFIX = re.compile(r"(?:födda?|født|fødd|born|nr|nummer|number|kl|klockan"
                                  r"|paragraf|§|punkt|sidan|side|page|tel|version|v\.)\s*$")
 
@@ -102,8 +117,12 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if re.fullmatch(r"\d{4}", token) and 1900 <= value <= 2100 \
                 and not re.match(rf"\s*(?:{CURRENCY}|%)", after):
             continue                                   # a year
-        if re.match(rf"\s*{DURATION}", after):
-            continue                                   # a duration: 4 år
+        if re.match(rf"\s*(?:nya\s+|nye\s+|hela\s+|new\s+)?{DURATION}", after):
+            continue                                   # a duration: 4 år, fyra nya år
+        if re.match(r"\s*(?:miljon|miljard|million|milliard|mnkr|mdkr|mkr)", after):
+            continue                                   # a municipal budget, not ours to count
+        if re.match(r"-[a-zåäöæø]", after):
+            continue                                   # a name: 1177-kampanjen, 15-minutersstad
         if re.match(r"\.\s*(?:[a-zåäöæø]|$)", after) and value < 32 and "," not in token \
                 and not re.match(r"\.\s*$", after):
             continue                                   # an ordinal: 3. mars, 1. punkt
@@ -118,10 +137,13 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if value is None:
             continue
         after = text[match.end():match.end() + 16]
-        if re.match(rf"\s*{DURATION}", after) and not re.match(r"\s*år\w*\s*$", after[:0]):
+        before = text[max(0, match.start() - 12):match.start()]
+        if re.match(rf"\s*(?:nya\s+|nye\s+|hela\s+|new\s+)?{DURATION}", after):
             continue
-        ambiguous = word in ("en", "ett", "ei", "et", "én", "to", "ni", "ti", "a", "one",
-                             "sex")
+        if re.search(r"\b(?:många|flera|några|mange|flere|noen|many|several|some|ett par|"
+                     r"et par|par|a few|a couple of)\s+$", before):
+            continue                                   # "många tusen": no number
+        ambiguous = word in ("en", "ett", "ei", "et", "to", "ni", "ti", "a", "one", "sex")
         found.append(Quantity(value, match.start(), match.end(), True, ambiguous))
     found.sort(key=lambda q: q.start)
     return found
@@ -139,10 +161,12 @@ def _confirmed(q: Quantity, text: str) -> bool:
         return True
     before = text[max(0, q.start - 20):q.start]
     after = text[q.end:q.end + 20]
-    return bool(re.search(rf"{AT_LEAST}\s*$", before) or re.match(rf"\s+{COUNTERS}\b", after)
-                or re.match(r"\s+(?:\w+\s+){0,3}?(?:per|pr\.?|varje|hver|hvert|every|each|"
-                            r"i veckan|i månaden|i måneden|om året|i året|i kvartalet)\b",
-                            after))
+    if re.search(rf"{AT_LEAST}\s*$", before) or re.match(rf"\s+{COUNTERS}\b", after):
+        return True
+    if re.match(r"\s+(?:eller|or)\s+(?:flera|fler|flere|more)\b", after):
+        return True                                    # "ett eller flera": at least one
+    rate = _rate_unit(text[q.end:q.end + 48])
+    return rate is not None and rate[1] <= 30
 
 
 def _noun_after(text: str, end: int) -> str | None:
@@ -170,6 +194,9 @@ def _rate_unit(text: str) -> tuple[str, int, int] | None:
             if lead.startswith("om") and per not in ("year", "month", "week"):
                 continue
             return per, match.start(), match.end()
+    match = re.search(rf"\b(?:varje|hver|hvert|every|each)\s+(?:{WEEKDAYS})\b", text)
+    if match:
+        return "week", match.start(), match.end()
     for per, words in ADVERBS.items():
         match = re.search(rf"\b(?:{words})\b", text)
         if match:
@@ -178,12 +205,24 @@ def _rate_unit(text: str) -> tuple[str, int, int] | None:
 
 
 def _coverage(text: str, lang: str) -> Reading | None:
-    match = re.search(rf"\b(?:alla|samtliga|varje|alle|hvert|hver|samtlige|all|every|each)"
-                      rf"\s+(?:våra\s+|vår\s+|våre\s+|our\s+|of our\s+|de\s+|dei\s+)?"
-                      rf"(?:[\wåäöæø-]+\s+)?{UNITS}\b", text)
-    if match:
-        return Reading("coverage", "100%", Fraction(1), clause=text)
-    if re.search(r"\bpå (?:förenings|lokallags)nivå\b", text):
+    """Every unit (or a part of them) below the plan's organisation doing something: the
+    units are what the sentence is about (its start, or followed by 'ska/skal/should'),
+    or what the plan's own organisation visits or reaches."""
+    for match in re.finditer(rf"\b(?:alla|samtliga|varje|alle|hvert|hver|samtlige|all|every|"
+                             rf"each)\s+(?:våra\s+|vår\s+|våre\s+|our\s+|of our\s+|de\s+|"
+                             rf"dei\s+)?(?:[\wåäöæø-]+\s+)?(?:{UNITS}|delar av (?:\w+\s+)?"
+                             rf"organisation\w*)\b", text):
+        before = text[:match.start()]
+        after = text[match.end():match.end() + 40]
+        if re.search(r"\b(?:för att|for å|in order to)\b[^,]*$", before):
+            continue                   # the units are an object: "för att stödja alla ..."
+        if (len(before.split()) <= 2 or re.match(r"\s+(?:\w+\s+)?(?:ska|skall|skal|bör|bør|"
+                                                   r"should|shall|must|will|har|have)\b", after)
+                or re.search(r"\b(?:besöka|besøke|visit|kontakta|kontakte|nå|reach)\s+$",
+                             before)):
+            return Reading("coverage", "100%", Fraction(1), clause=text)
+    if re.match(rf"^(?:att\s+|å\s+)?(?:ha|have)\s+{UNITS}\s+som\b", text) or \
+            re.match(r"^på (?:förenings|lokallags)nivå\b", text):
         return Reading("coverage", "100%", Fraction(1), clause=text)
     match = re.search(rf"\b(?:hälften|halvparten|half)\s+(?:av|of)\s+(?:[\wåäöæø-]+\s+)?"
                       rf"{UNITS}\b", text)
@@ -209,6 +248,23 @@ def _coverage(text: str, lang: str) -> Reading | None:
 
 
 def _share(text: str) -> Reading | None:
+    for words, fraction in FRACTIONS:
+        match = re.search(rf"\b(?:{words})\s+(?:av|of)\s+(?!(?:\w+\s+)?{UNITS}\b)(\S+)", text)
+        if match:
+            percent = fraction * 100
+            target = f"{plain(percent)}%" if percent.denominator == 1 else \
+                f"{round(float(percent), 1)}%"
+            reading = Reading("share", target, percent, clause=text, noun=match.group(1))
+            reading.tag = _tag(text[match.end():])
+            return reading
+    match = re.search(rf"\bandel(?:en|ar)?\b(.*?)\b(?:till|til|to|på|of|minst|at least)\s+"
+                      rf"(?:minst\s+|at least\s+)?({DIGITS}){PERCENT}", text)
+    if match:
+        value = parse_digits(match.group(2))
+        if 0 < value <= 100:
+            reading = Reading("share", f"{plain(value)}%", value, clause=text)
+            reading.tag = _tag(match.group(1))
+            return reading
     match = re.search(rf"({DIGITS}){PERCENT}\s+(?:av|of)\s+(?!{UNITS}\b)(\S+)", text)
     if not match:
         return None
@@ -274,7 +330,9 @@ def read_clause(text: str, lang: str, increase_context: bool = False) -> Reading
             count = before[-1]
             return Reading("rate", plain(count.value), count.value, per=per, clause=text,
                            noun=_noun_after(text, count.end))
-        if not _has_increase(text) and not numbers:
+        once = re.match(r"(?:varje|hver|hvert|every|each)\b", text[start:]) or \
+            not re.match(r"(?:per|pr|i|om|a|an)\b", text[start:])
+        if once and not _has_increase(text) and not numbers:
             return Reading("rate", 1, Fraction(1), per=per, clause=text)
     increase = _increase(text, lang, numbers, increase_context)
     if increase:
@@ -342,14 +400,23 @@ CLAUSE_SPLIT = re.compile(r"\s+(?:och|og|and|samt|samtidig som|;)\s+|;\s*|,\s+(?
                           r"øke|increase|dubbl|doble|halv|minska|redusere)\b)")
 
 
-def read_sentence(sentence: str, lang: str) -> list[Reading]:
-    """Every target the sentence states; two clauses with a target each give two."""
+def read_sentence(sentence: str, lang: str, in_list: bool = True) -> list[Reading]:
+    """Every target the sentence states; two clauses with a target each give two.
+
+    A list item in a plan is a decision; running prose also tells what was done and what
+    is, so a prose sentence counts only when it decides ("ska", "skal", "målet") or speaks
+    the way targets do ("minst", "varje", "under året")."""
     lower = sentence.lower()
     if lower.rstrip().endswith("?") or DESCRIBES.search(lower):
         return []
     whole = read_clause(lower, lang)
     if whole is None:
         return []
+    if not in_list and whole.kind != "coverage" and not MODAL.search(lower) \
+            and not PLANNING.search(lower) and _rate_unit(lower) is None:
+        return []
+    if whole.kind == "coverage":
+        return [whole]
     pieces = [p for p in CLAUSE_SPLIT.split(lower) if p.strip()]
     if len(pieces) < 2:
         return [whole]
