@@ -17,7 +17,9 @@ from fractions import Fraction
 
 from goals.drafting.numbers import DIGITS, parse_digits, plain, value_of, word_pattern
 
-UNITS = (r"(?:parti|bransch|s-|lokal|kommun)?(?:förening(?:ar|arna|en)?|lokalavdelning(?:ar|arna)?"
+UNITS = (r"(?:parti|bransch|s-|lokal|kommun)?(?:förening(?:ar|arna|en)?|forening(?:er|ene|a)?"
+         r"|(?:grende|skole|kommune|ungdoms|student|kvinne|bygde|distrikts)lag(?:a|ene|et)?"
+         r"|lokalavdelning(?:ar|arna)?"
          r"|avdelning(?:ar|arna)?|krets(?:ar|arna|en)?|lokallag(?:a|ene|et)?"
          r"|fylkeslag(?:a|ene)?|kommunelag(?:a|ene)?|lag(?:a|ene)|kretslag\w*"
          r"|branch(?:es)?|local (?:branches|groups|associations)|klubb(?:ar|arna|en)?"
@@ -38,9 +40,16 @@ ADVERBS = {
     "quarter": r"kvartalsvis|quarterly",
     "year": r"årlig\w*|annually|yearly|årligen",
 }
+# Words that are numbers only in a number's context: articles ("en", "ett", "ei", "et",
+# "a") and English "one"; Norwegian "to", "ti", "ni" are always numbers (sv drops them).
+AMBIGUOUS = {"sv": {"en", "ett"}, "nb": {"en", "ei", "et", "ett"}, "en": {"a", "one"}}
 WEEKDAYS = (r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|"
             r"søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 FRACTIONS = ((r"hälften|halvparten|half", Fraction(1, 2)),
+             (r"var tredje|hver tredje|every third", Fraction(1, 3)),
+             (r"var fjärde|hver fjerde|every fourth", Fraction(1, 4)),
+             (r"var femte|hver femte|every fifth", Fraction(1, 5)),
+             (r"var tionde|hver tiende|every tenth", Fraction(1, 10)),
              (r"en tredjedel|en tredel|a third|one third", Fraction(1, 3)),
              (r"en fjärdedel|en firedel|en fjerdedel|a quarter|one quarter", Fraction(1, 4)),
              (r"två tredjedelar|to tredeler|two thirds", Fraction(2, 3)),
@@ -64,14 +73,15 @@ DECREASE = r"\b(?:minsk\w*|sänk\w*|reduser\w*|redusere|senk\w*|reduc\w*|cut|low
 AT_LEAST = r"(?:minst|åtminstone|minimum|upp till|opptil|inntil|at least|up to|no fewer than" \
     r"|över|over|mer än|mer enn|more than)"
 COUNTERS = r"(?:gång|gånger|gang|ganger|times?)"
-DURATION = r"(?:år|års|åren|veckor|veckors|uker|ukers|dagar|dager|dagars|timmar|timer|" \
-    r"minuter|years?|weeks?|days?|hours?|månader|måneder|månaders|sekunder)\b"
+DURATION = r"(?:år|års|åren|veckor|veckors|uker|ukers|dagar|dager|dagars|timmar|timmars|" \
+    r"timer|timers|minuter|minuters|years?|weeks?|days?|hours?|månader|måneder|månaders|sekunder)\b"
 CURRENCY = r"(?:kr\b|kronor|kroner|sek\b|nok\b|:-|,-|000\s*kr)"
 DESCRIBES = re.compile(
     r"\b(?:idag|i dag|i fjol|ifjol|i fjor|förra året|fjoråret|last year|today|hittills|"
     r"so far|har varit|har vært|hade|hadde|blev|ble|var det|det var|genomförde|genomførte|"
     r"värvade|vervet|vervede|pratade|snakket|samlade|samlet|fick|fikk|lyckades|klarte|"
-    r"blivit|har blitt|skrev|ordnades|genomfördes|arrangerades|besökte|ringde)\b")
+    r"blivit|har blitt|skrev|ordnades|genomfördes|arrangerades|besökte|ringde|innehåller|"
+    r"inneholder|består|contains|consists)\b")
 NOT_A_TARGET_PREFIX = re.compile(r"(?:födda?|født|fødd|born|nr|nummer|number|kl|klockan"
                                  r"|paragraf|§|punkt|sidan|side|page|tel|version|v\.)\s*$")
 
@@ -143,7 +153,7 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if re.search(r"\b(?:många|flera|några|mange|flere|noen|many|several|some|ett par|"
                      r"et par|par|a few|a couple of)\s+$", before):
             continue                                   # "många tusen": no number
-        ambiguous = word in ("en", "ett", "ei", "et", "to", "ni", "ti", "a", "one", "sex")
+        ambiguous = word in AMBIGUOUS.get(lang, AMBIGUOUS["sv"])
         found.append(Quantity(value, match.start(), match.end(), True, ambiguous))
     found.sort(key=lambda q: q.start)
     return found
@@ -181,8 +191,8 @@ def _noun_after(text: str, end: int) -> str | None:
 def _rate_unit(text: str) -> tuple[str, int, int] | None:
     """(per, start, end) of a 'per unit' phrase, or None."""
     for per, words in UNIT_WORDS.items():
-        pattern = (rf"\b(?:per|pr\.?|varje|varannan|hver|hvert|each|every|a|an|om|"
-                   rf"i)\s+(?:ny\s+|nytt\s+)?({words})\b")
+        pattern = (rf"\b(?<!varannan )(?<!annenhver )(?<!every other )(?:per|pr\.?|varje|hver|"
+                   rf"hvert|each|every|a|an|om|i)\s+(?:ny\s+|nytt\s+)?({words})\b")
         for match in re.finditer(pattern, text):
             unit = match.group(1)
             lead = text[match.start():match.start() + 3]
@@ -249,7 +259,8 @@ def _coverage(text: str, lang: str) -> Reading | None:
 
 def _share(text: str) -> Reading | None:
     for words, fraction in FRACTIONS:
-        match = re.search(rf"\b(?:{words})\s+(?:av|of)\s+(?!(?:\w+\s+)?{UNITS}\b)(\S+)", text)
+        match = re.search(rf"\b(?:{words})\s+(?:(?:av|of)\s+)?(?!(?:\w+\s+)?{UNITS}\b)"
+                          rf"([a-zåäöæø]\S*)", text)
         if match:
             percent = fraction * 100
             target = f"{plain(percent)}%" if percent.denominator == 1 else \
@@ -415,8 +426,6 @@ def read_sentence(sentence: str, lang: str, in_list: bool = True) -> list[Readin
     if not in_list and whole.kind != "coverage" and not MODAL.search(lower) \
             and not PLANNING.search(lower) and _rate_unit(lower) is None:
         return []
-    if whole.kind == "coverage":
-        return [whole]
     pieces = [p for p in CLAUSE_SPLIT.split(lower) if p.strip()]
     if len(pieces) < 2:
         return [whole]

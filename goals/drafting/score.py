@@ -10,7 +10,8 @@ are matched to the labels by sentence:
 - recall: labelled targets the drafter proposed a goal for;
 - kind+number: labelled targets proposed with the labelled kind and number (a label with
   `number: null` wants no number: the plan's authors chose it, the text has none);
-- precision: proposed measurable goals (not milestones) that are labelled targets.
+- precision: proposed measurable goals (not milestones) that are labelled targets;
+- stated in text: of the targets whose number the text states, those found right.
 """
 
 from __future__ import annotations
@@ -53,9 +54,12 @@ class Tally:
     right: int = 0
     proposed: int = 0
     real: int = 0
+    stated: int = 0           # targets whose number the text states
+    stated_right: int = 0     # ... found with that kind and number
 
     def add(self, other: Tally) -> None:
-        for name in ("targets", "found", "right", "proposed", "real"):
+        for name in ("targets", "found", "right", "proposed", "real", "stated",
+                     "stated_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
@@ -112,14 +116,21 @@ def match(targets: list[Target], proposals: list[Proposal]) -> dict[int, int]:
 
 
 def _agrees(target: Target, proposal: Proposal) -> bool:
-    return target.kind == proposal.kind and target.number == proposal.number
+    """Same kind and the same number to one decimal (a third is 33.3 %)."""
+    if target.kind != proposal.kind:
+        return False
+    if target.number is None or proposal.number is None:
+        return target.number is None and proposal.number is None
+    return round(float(target.number), 1) == round(float(proposal.number), 1)
 
 
 def tally(targets: list[Target], proposals: list[Proposal]) -> Tally:
     pairs = match(targets, proposals)
-    return Tally(targets=len(targets), found=len(pairs),
-                 right=sum(1 for i, j in pairs.items() if _agrees(targets[i], proposals[j])),
-                 proposed=len(proposals), real=len(pairs))
+    right = {i for i, j in pairs.items() if _agrees(targets[i], proposals[j])}
+    stated = {i for i, t in enumerate(targets) if t.number is not None}
+    return Tally(targets=len(targets), found=len(pairs), right=len(right),
+                 proposed=len(proposals), real=len(pairs), stated=len(stated),
+                 stated_right=len(stated & right))
 
 
 def read_labels(path: Path) -> tuple[dict, list[Target]]:
@@ -188,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     dirs = [Path(d) for d in args.dirs] or [CORPUS / "dev", CORPUS / "unseen",
                                              CORPUS / "seeds"]
     header = (f"{'set':<10}{'lang':<6}{'targets':>8}{'found':>7}{'right':>7}{'proposed':>9}"
-              f"{'real':>6}   {'recall':>7}  {'kind+num':>8}  {'precision':>9}")
+              f"{'real':>6}   {'recall':>7}  {'kind+num':>8}  {'precision':>9}"
+              f"  {'stated in text':>14}")
     print(header)
     for folder in dirs:
         by_lang = score_dir(folder, args.verbose)
@@ -202,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{folder.name:<10}{lang:<6}{counts.targets:>8}{counts.found:>7}"
                   f"{counts.right:>7}{counts.proposed:>9}{counts.real:>6}   "
                   f"{_percent(counts.recall)}  {_percent(counts.accuracy)}   "
-                  f"{_percent(counts.precision)}")
+                  f"{_percent(counts.precision)}  {counts.stated_right:>6}/{counts.stated:<3} right")
     return 0
 
 
