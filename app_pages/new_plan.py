@@ -67,7 +67,7 @@ top_left.caption(translate("editor.found", lang, count=len(draft.goals)))
 top_right.button(translate("editor.start_over", lang), key="new_start_over",
                  icon=":material/restart_alt:", on_click=start_over)
 for check in draft.header_checks:
-    st.caption(f"🔎 {ui.escape(check)}")
+    st.caption(f":blue[:material/search: {ui.escape(check)}]")
 
 text_column, editor_column = st.columns([2, 3], gap="large")
 with editor_column:

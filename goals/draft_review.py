@@ -88,7 +88,7 @@ def highlighted_html(draft: Draft, plan: EditablePlan) -> str:
         title = html.escape(row.id, quote=True)
         pieces.append(f'<mark title="{title}" style="background:{HIGHLIGHT[row.included]};'
                       f'padding:0 2px;border-radius:3px">'
-                      f"{html.escape(draft.text[start:end])}</mark>")
+                      f"{_plain(draft.text[start:end])}</mark>")
         position = end
     pieces.append(_plain(draft.text[position:]))
     return ('<div class="plan-text" style="white-space:pre-wrap;line-height:1.5;'

@@ -90,13 +90,13 @@ def _init(key: str, value: object) -> str:
 
 def _problems(problems: list[Problem], lang: str) -> None:
     for problem in problems:
-        st.markdown(f":red[⚠ {ui.escape(problem.message(lang))}]")
+        st.markdown(f":red[:material/error: {ui.escape(problem.message(lang))}]")
 
 
 def _checks(checks: list[str]) -> None:
     """What the drafter asks the board to verify, beside the field it is about."""
     for check in checks:
-        st.caption(f"🔎 {ui.escape(check)}")
+        st.caption(f":blue[:material/search: {ui.escape(check)}]")
 
 
 def _merged(*groups: dict[str, list[Problem]]) -> dict[str, list[Problem]]:
@@ -143,21 +143,27 @@ def _decision_label(mode: str, included: bool | None, lang: str) -> str:
     return translate(f"editor.decision_{name}", lang)
 
 
-def _title(row: GoalRow, problems: dict[str, list[Problem]], mode: str, lang: str) -> str:
-    icon = {None: "❔", True: "✅", False: "✖️"}[row.included]
-    words = row.text.strip() or row.id or translate("editor.untitled", lang)
+def _title(row: GoalRow, problems: dict[str, list[Problem]], lang: str) -> str:
+    words = row.text.strip() or translate("editor.untitled", lang)
     if len(words) > 90:
         words = words[:88] + "…"
+    label = f"{ui.escape(words)} · {ui.escape(row.id)}" if row.id else ui.escape(words)
     count = sum(len(p) for p in problems.values())
-    warning = f" · ⚠ {translate('editor.problem_count', lang, count=count)}" if count else ""
-    return f"{icon} {ui.escape(words)}{warning}"
+    if count:
+        to_fix = translate("editor.problem_count", lang, count=count)
+        label += f" · :red[:material/warning: {to_fix}]"
+    return label
+
+
+DECISION_ICONS = {None: ":material/help:", True: ":material/check_circle:",
+                  False: ":material/cancel:"}
 
 
 def goal_form(ns: str, plan: EditablePlan, index: int, problems: dict[str, list[Problem]],
               mode: str, lang: str) -> None:
     """Decision, words, kind and the fields the kind uses, each with its problems."""
     row = plan.rows[index]
-    with st.expander(_title(row, problems, mode, lang),
+    with st.expander(_title(row, problems, lang), icon=DECISION_ICONS[row.included],
                      expanded=bool(problems) and row.included is not False):
         st.radio(translate("editor.decision", lang), DECISIONS[mode], horizontal=True,
                  key=_init(_key(ns, index, "decision"), row.included),
@@ -258,8 +264,9 @@ def editor(ns: str, mode: str, lang: str) -> tuple[EditablePlan, Validation]:
     if mode == "draft" and counts.get(None):
         st.button(translate("editor.accept_all", lang), key=f"{ns}_accept_all",
                   on_click=mutate, args=(ns, _accept_open))
-    for index in range(len(plan.rows)):
-        problems = _merged(validate_goal(plan, index), validation.for_goal(index))
+    for index, row in enumerate(plan.rows):
+        problems = ({} if row.included is False   # left out: nothing in it is saved
+                    else _merged(validate_goal(plan, index), validation.for_goal(index)))
         goal_form(ns, plan, index, problems, mode, lang)
     st.button(translate("editor.add_goal", lang), key=f"{ns}_add_goal", icon=":material/add:",
               on_click=mutate, args=(ns, _new_goal))
