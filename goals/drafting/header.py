@@ -30,9 +30,10 @@ STOPWORDS = {
            "members", "by", "at", "each", "every", "from", "this", "should", "shall"},
 }
 LEVELS = ((r"distrikt", "distrikt"), (r"fylkeslag|fylkes|fylke\b", "fylkeslag"),
-          (r"krets", "krets"), (r"lokallag|\blag\b|laget\b", "lokallag"),
-          (r"förbund|forbund|parti\b", "förbund"), (r"klubb", "klubb"),
-          (r"avdelning|avdeling", "avdelning"), (r"förening|forening", "förening"))
+          (r"krets", "krets"), (r"lokallag|\blag\b|laget\b|bondelag", "lokallag"),
+          (r"förbund|forbund\b|\bparti\b", "förbund"), (r"klubb", "klubb"),
+          (r"avdelning|avdeling", "avdelning"), (r"förening", "förening"),
+          (r"forening", "forening"), (r"kommungrupp", "kommungrupp"))
 
 
 @dataclass
@@ -110,7 +111,28 @@ def read_header(text: str, lang: str | None) -> Header:
     return header
 
 
+ORGANISATION_WORDS = (r"partiet|socialdemokraterna|arbeiderparti|senterparti|sosialistisk|"
+                      r"miljöpartiet|kristdemokraterna|liberalerna|moderaterna|venstre|høyre|"
+                      r"\bsv\b|\brødt\b|\bpro\b|\bspf\b|\blrf\b|\bssu\b|\bauf\b|\bmuf\b|"
+                      r"\bcuf\b|ung vänster|bondelag|bonde- og småbrukarlag|förening|forening|"
+                      r"lokallag|lokalavdelning|pensionär|pensjonist|seniorerna|kommungrupp|"
+                      r"kretsen|distrikt|fylkeslag|\blag\b")
+
+
 def _organisation(title: str, text: str) -> str | None:
+    for line in _top_lines(text, 4):
+        if (line == title and re.search(PLAN_WORDS, title.lower())) or len(line) > 70 \
+                or re.search(r"\d{4}-\d\d", line) \
+                or re.match(r"(?:fra|från|from|til|till|to|om|about)\b", line.lower()):
+            continue
+        name = re.split(r"\s+[–—-]\s+|,", line)[0].strip()
+        if re.search(ORGANISATION_WORDS, name.lower()) and len(name.split()) <= 6 and \
+                not re.search(PLAN_WORDS, name.lower()):
+            return name.strip(" .")
+    lead = re.split(r"\s+[–—-]\s+", title)
+    if len(lead) > 1 and re.search(PLAN_WORDS, lead[1].lower()) and \
+            re.search(ORGANISATION_WORDS, lead[0].lower()):
+        return lead[0].strip()
     match = re.search(r"\b(?:för|for|til|of)\s+(.+?)\s*(?:(?:,|\bår\b|\båret\b|\bi\b)?\s*"
                       r"(?:19|20)\d\d.*)?$", title)
     if match and match.group(1).strip() and match.group(1)[0].isupper():
@@ -146,7 +168,7 @@ def _period(header: Header, top: list[str], text: str) -> tuple[date, date] | No
     found = _years(" ".join(top))
     if found is None:
         counted = Counter(int(y) for y in re.findall(r"\b(20\d\d)\b", text))
-        found = (counted.most_common(1)[0][0],) * 2 if counted else None
+        found = _busiest_years(counted)
     if found is None:
         header.checks.append(("period", "drafting.check.period_missing", {}))
         return None
@@ -159,6 +181,18 @@ def _period(header: Header, top: list[str], text: str) -> tuple[date, date] | No
     header.checks.append(("period", "drafting.check.period_guessed",
                           {"start": start.isoformat(), "end": end.isoformat()}))
     return start, end
+
+
+def _busiest_years(counted: Counter) -> tuple[int, int] | None:
+    """The year the text names most, with its neighbour when that is named about as often
+    (a two-year plan names both)."""
+    if not counted:
+        return None
+    year, count = counted.most_common(1)[0]
+    for other in (year - 1, year + 1):
+        if counted.get(other, 0) >= count / 2:
+            return min(year, other), max(year, other)
+    return year, year
 
 
 def _adopted(top: list[str], text: str) -> date | None:

@@ -35,7 +35,8 @@ SKIP_NOUNS = {"gånger", "ganger", "gang", "gång", "times", "stycken", "st", "n
               "lokala", "lokale", "vår", "våra", "vårt", "våre", "vores", "våres", "our",
               "till", "til", "varje", "hver", "hvert", "per", "under", "med", "för", "for",
               "och", "og", "and", "att", "som", "stora", "store", "öppna", "åpne", "egen",
-              "eget", "kronor", "kroner", "sek", "nok", "kr"}
+              "eget", "kronor", "kroner", "sek", "nok", "kr", "totalt", "dagens",
+              "aktive", "aktiva", "unga", "unge"}
 
 
 @dataclass(frozen=True)

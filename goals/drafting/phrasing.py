@@ -437,5 +437,22 @@ def read_sentence(sentence: str, lang: str, in_list: bool = True) -> list[Readin
         if reading is not None:
             readings.append(reading)
     if len(readings) < 2:
-        return [whole]
+        readings = [whole]
+    fallback = counted_thing(lower)
+    for reading in readings:
+        reading.noun = counted_thing(reading.clause) or reading.noun or fallback
     return readings
+
+
+def counted_thing(text: str) -> str | None:
+    """What 'antalet X' / 'antall X' / 'number of X' counts, skipping adjectives."""
+    from goals.drafting.metrics import SKIP_NOUNS
+
+    match = re.search(r"\b(?:antalet|antal|antall|antallet|number of|andelen|andel)\s+(.*)",
+                      text)
+    if not match:
+        return None
+    for word in re.findall(r"[a-zåäöæøéü][a-zåäöæøéü-]*", match.group(1))[:4]:
+        if word not in SKIP_NOUNS and word not in ("det", "den", "de") and len(word) > 3:
+            return word
+    return None

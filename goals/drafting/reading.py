@@ -41,22 +41,24 @@ def _decode_text(name: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Older Windows exports: cp1252 is the usual alternative in Sweden and Norway.
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError([Problem("drafting.unreadable", {"format": "text"}, file=name)])
-    return str(best)
+    # Older Windows exports: Windows-1252 is what Swedish and Norwegian text files are when
+    # they are not UTF-8 (guessing among all encodings reads them as Chinese).
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def _read_docx(name: str, data: bytes) -> str:
+    import zipfile
+
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+            OSError) as error:
         raise InputError([Problem("drafting.unreadable", {"format": "Word (.docx)"},
                                   file=name)]) from error
     blocks: list[str] = []

@@ -214,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{folder.name:<10}{lang:<6}{counts.targets:>8}{counts.found:>7}"
                   f"{counts.right:>7}{counts.proposed:>9}{counts.real:>6}   "
                   f"{_percent(counts.recall)}  {_percent(counts.accuracy)}   "
-                  f"{_percent(counts.precision)}  {counts.stated_right:>6}/{counts.stated:<3} right")
+                  f"{_percent(counts.precision)}  "
+                  f"{counts.stated_right:>6}/{counts.stated:<3} right")
     return 0
 
 
