@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 import yaml
 
@@ -303,9 +304,18 @@ def to_yaml(plan: EditablePlan) -> str:
     return dict_to_yaml(build(plan).data)
 
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)   # libyaml when installed: faster
+
+
 def dict_to_yaml(data: dict) -> str:
-    return yaml.safe_dump(_dates_unquoted(data), allow_unicode=True, sort_keys=False,
-                          width=100)
+    return yaml.dump(_dates_unquoted(data), Dumper=_DUMPER, allow_unicode=True,
+                     sort_keys=False, width=100)
+
+
+@lru_cache(maxsize=512)
+def _problems_of(text: str) -> tuple[Problem, ...]:
+    """The loader's problems with a plan text; a form rerun checks mostly unchanged goals."""
+    return tuple(check_plan_bytes(text.encode("utf-8"), "plan.yaml")[1])
 
 
 def _dates_unquoted(value: object) -> object:
@@ -400,8 +410,7 @@ def validate_goal(plan: EditablePlan, index: int) -> dict[str, list[Problem]]:
                    ("sv", "nb", "en") else "sv"),
         plan.metrics, (row,))
     built = build(alone)
-    _, problems = check_plan_bytes(dict_to_yaml(built.data).encode("utf-8"), "plan.yaml")
-    return locate(problems, built).for_goal(0)
+    return locate(list(_problems_of(dict_to_yaml(built.data))), built).for_goal(0)
 
 
 def _is_day(text: str) -> bool:
