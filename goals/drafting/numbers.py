@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from functools import lru_cache
 
 WORDS: dict[str, dict[str, int]] = {
     "sv": {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
@@ -31,6 +32,7 @@ AMBIGUOUS = {"en", "ett", "ei", "et", "én", "to", "ni", "ti", "a", "one", "sex"
 DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 
 
+@lru_cache(maxsize=8)
 def number_words(lang: str) -> dict[str, int]:
     """Every number word the drafter reads, Swedish and Norwegian together (plans mix them
     and a Norwegian plan may be detected as Swedish), plus English when the plan is."""
@@ -44,6 +46,7 @@ def number_words(lang: str) -> dict[str, int]:
     return merged
 
 
+@lru_cache(maxsize=8)
 def word_pattern(lang: str) -> str:
     words = sorted(number_words(lang), key=len, reverse=True)
     return "|".join(re.escape(w) for w in words)

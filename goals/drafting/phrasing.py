@@ -188,12 +188,15 @@ def _noun_after(text: str, end: int) -> str | None:
     return None
 
 
+_PER_UNIT = {per: re.compile(rf"\b(?<!varannan )(?<!annenhver )(?<!every other )(?:per|pr\.?|"
+                             rf"varje|hver|hvert|each|every|a|an|om|i)\s+(?:ny\s+|nytt\s+)?"
+                             rf"({words})\b") for per, words in UNIT_WORDS.items()}
+
+
 def _rate_unit(text: str) -> tuple[str, int, int] | None:
     """(per, start, end) of a 'per unit' phrase, or None."""
-    for per, words in UNIT_WORDS.items():
-        pattern = (rf"\b(?<!varannan )(?<!annenhver )(?<!every other )(?:per|pr\.?|varje|hver|"
-                   rf"hvert|each|every|a|an|om|i)\s+(?:ny\s+|nytt\s+)?({words})\b")
-        for match in re.finditer(pattern, text):
+    for per, pattern in _PER_UNIT.items():
+        for match in pattern.finditer(text):
             unit = match.group(1)
             lead = text[match.start():match.start() + 3]
             if lead.startswith("i ") and unit in ("år", "termin", "månad", "måned", "vecka",
