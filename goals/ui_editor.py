@@ -27,6 +27,9 @@ HEADER_TEXT_FIELDS = ("title", "id", "org_name", "org_id", "org_level", "org_par
 GOAL_TEXT_FIELDS = ("id", "metric", "goal", "tag", "baseline", "target", "per", "deadline",
                     "responsible")
 DECISIONS = {"draft": (None, True, False), "edit": (True, False)}
+# The radio's options are words: a radio whose value is None would show nothing selected.
+CHOICE = {None: "open", True: "in", False: "out"}
+INCLUDED = {word: value for value, word in CHOICE.items()}
 
 
 # --- the plan in the session ------------------------------------------------------------------
@@ -66,7 +69,7 @@ def _sync(ns: str, plan: EditablePlan) -> EditablePlan:
                                      (state[_key(ns, index, "steps")] or "").splitlines()
                                      if line.strip())
         if _key(ns, index, "decision") in state:
-            changes["included"] = state[_key(ns, index, "decision")]
+            changes["included"] = INCLUDED.get(state[_key(ns, index, "decision")])
         if changes:
             plan = plan.with_row(index, replace(row, **changes))
     return plan
@@ -165,9 +168,9 @@ def goal_form(ns: str, plan: EditablePlan, index: int, problems: dict[str, list[
     row = plan.rows[index]
     with st.expander(_title(row, problems, lang), icon=DECISION_ICONS[row.included],
                      expanded=bool(problems) and row.included is not False):
-        st.radio(translate("editor.decision", lang), DECISIONS[mode], horizontal=True,
-                 key=_init(_key(ns, index, "decision"), row.included),
-                 format_func=lambda value: _decision_label(mode, value, lang))
+        st.radio(translate("editor.decision", lang), [CHOICE[v] for v in DECISIONS[mode]],
+                 horizontal=True, key=_init(_key(ns, index, "decision"), CHOICE[row.included]),
+                 format_func=lambda word: _decision_label(mode, INCLUDED[word], lang))
         checks = row.checks_by_field()
         shown = {"kind", *_kind_field_names(row)}
         _checks([c for about, group in checks.items() if about not in shown for c in group])

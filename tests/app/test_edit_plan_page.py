@@ -100,10 +100,10 @@ def test_a_target_changed_mid_year_is_previewed_then_saved_with_its_reports(app)
 def test_a_goal_archived_in_the_form_is_archived_and_comes_back_as_archived(app):
     at, url = app
     index = goal_index(at, "studiecirkel")
-    widget(at.radio, f"_{index}_decision").set_value(False).run()
+    widget(at.radio, f"_{index}_decision").set_value("out").run()
     assert any("Arkiveras" in m.value and "studiecirkel" in m.value for m in at.markdown)
     at.button(key="edit_save").click().run()
     assert stored_goal(url, "studiecirkel")[1] is True
     at.button(key="edit_reload").click().run()
     index = goal_index(at, "studiecirkel")
-    assert widget(at.radio, f"_{index}_decision").value is False
+    assert widget(at.radio, f"_{index}_decision").value == "out"

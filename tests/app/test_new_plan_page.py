@@ -80,7 +80,7 @@ def test_pasted_text_is_shown_with_its_goals_highlighted_and_escaped(app):
     assert page.count("<mark") >= 3, "each recognised sentence is highlighted"
     assert "&lt;script&gt;" in page and "<script>" not in page, "user text is escaped"
     assert len(at.expander) >= 3
-    assert all(r.value is None for r in at.radio if r.key.endswith("_decision")), \
+    assert all(r.value == "open" for r in at.radio if r.key.endswith("_decision")), \
         "nothing is accepted before the board has looked"
 
 
@@ -97,8 +97,8 @@ def test_accepted_goals_and_a_missed_sentence_are_saved_as_a_plan(app):
     at, url = app
     at = drafted(at)
     at.button(key="new_accept_all").click().run()
-    assert all(r.value is True for r in at.radio if r.key.endswith("_decision"))
-    widget(at.radio, f"_{row_of(at, 'script')}_decision").set_value(False).run()
+    assert all(r.value == "in" for r in at.radio if r.key.endswith("_decision"))
+    widget(at.radio, f"_{row_of(at, 'script')}_decision").set_value("out").run()
     assert any("sommarfest" in option for option in at.selectbox(key="new_missed").options)
     span = next(s for s in _spans(at) if "sommarfest" in PLAN_TEXT[s[0]:s[1]])
     at.selectbox(key="new_missed").set_value(span).run()
