@@ -24,6 +24,25 @@ def add_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentPa
                        "printing it")
 
 
+def main(argv: list[str]) -> int:
+    """`python -m goals draft ...` without loading the database layer (goals.__main__ sends
+    the command here): drafting needs no database, and starting SQLAlchemy would cost more
+    than drafting a 40-page plan."""
+    from goals import settings
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument("--lang", default=argparse.SUPPRESS, choices=("sv", "nb", "en"),
+                        help="the document's language (detected when not given); also "
+                             "the language of messages")
+    parser = argparse.ArgumentParser(prog="python -m goals")
+    commands = parser.add_subparsers(dest="command", required=True)
+    add_parser(commands, common)
+    args = parser.parse_args(["draft", *argv])
+    explicit = getattr(args, "lang", None) or os.environ.get("GOALS_LANG")
+    return run(args, settings.default_language(explicit))
+
+
 def run(args: argparse.Namespace, lang: str) -> int:
     """Exit 0 with the draft; 1 when the file cannot be read (the message names it)."""
     explicit = getattr(args, "lang", None)

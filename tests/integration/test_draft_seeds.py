@@ -142,3 +142,17 @@ def test_cli_draft_of_a_scanned_pdf_says_so_and_writes_nothing(tmp_path: Path):
     assert result.returncode == 1
     assert f"{scan}: the PDF (1 pages) has no text layer" in result.stderr
     assert not out.exists()
+
+
+def test_cli_draft_loads_no_database_layer():
+    """Drafting is offline and quick: `python -m goals draft` never imports SQLAlchemy."""
+    document = SEEDS / "v-vallentuna-verksamhetsplan-2021.txt"
+    probe = ("import runpy, sys\n"
+             f"sys.argv = ['goals', 'draft', {str(document)!r}]\n"
+             "try:\n    runpy.run_module('goals', run_name='__main__')\n"
+             "except SystemExit as done:\n    assert done.code == 0\n"
+             "print('sqlalchemy' in sys.modules, file=sys.stderr)\n")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.stderr.strip().splitlines()[-1] == "False"
+    assert "kind: share" in result.stdout
