@@ -26,6 +26,9 @@ HEADER_TEXT_FIELDS = ("title", "id", "org_name", "org_id", "org_level", "org_par
                       "end", "adopted")
 GOAL_TEXT_FIELDS = ("id", "metric", "goal", "tag", "baseline", "target", "per", "deadline",
                     "responsible")
+# The order a board reads a goal in: what is counted, how much, how often, then the rest.
+FORM_ORDER = ("metric", "target", "per", "baseline", "tag", "goal", "deadline", "responsible",
+              "steps")
 DECISIONS = {"draft": (None, True, False), "edit": (True, False)}
 # The radio's options are words: a radio whose value is None would show nothing selected.
 CHOICE = {None: "open", True: "in", False: "out"}
@@ -204,8 +207,10 @@ def _kind_fields(ns: str, plan: EditablePlan, index: int,
     row = plan.rows[index]
     used = _kind_field_names(row)
     checks = row.checks_by_field()
-    columns = st.columns(3)
-    for position, name in enumerate(n for n in used if n != "steps"):
+    fields = [n for n in used if n != "steps"]
+    for position, name in enumerate(fields):
+        if position % 3 == 0:   # a row of three; on a phone they stack in this order
+            columns = st.columns(3)
         with columns[position % 3]:
             key = _init(_key(ns, index, name), getattr(row, name))
             label = translate(f"editor.field_{name}", lang)
@@ -233,8 +238,8 @@ def _kind_fields(ns: str, plan: EditablePlan, index: int,
 
 def _kind_field_names(row: GoalRow) -> list[str]:
     """The fields drawn below the kind: those the kind uses (id and text are drawn above)."""
-    return [name for name in row.fields_for_kind() if name in GOAL_TEXT_FIELDS + ("steps",)
-            and name != "id"]
+    used = set(row.fields_for_kind())
+    return [name for name in FORM_ORDER if name in used]
 
 
 def _metric_label(plan: EditablePlan, metric_id: str, lang: str) -> str:
