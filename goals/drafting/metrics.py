@@ -36,7 +36,8 @@ SKIP_NOUNS = {"gånger", "ganger", "gang", "gång", "times", "stycken", "st", "n
               "till", "til", "varje", "hver", "hvert", "per", "under", "med", "för", "for",
               "och", "og", "and", "att", "som", "stora", "store", "öppna", "åpne", "egen",
               "eget", "kronor", "kroner", "sek", "nok", "kr", "totalt", "dagens",
-              "aktive", "aktiva", "unga", "unge"}
+              "aktive", "aktiva", "unga", "unge", "genom", "gjennom", "through", "inför",
+              "innan", "före", "etter", "efter", "after", "before"}
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,16 @@ def catalogue_choice(metric_id: str, lang: str) -> MetricChoice:
     return MetricChoice(metric_id, definition, False)
 
 
+CAMPAIGN_MONEY = r"\bval\b|valet|valrörelse|valg\w*|election|kampanj\w*|campaign"
+
+
 def propose(words: str, kind: str, lang: str, currency: str | None, noun: str | None,
             ) -> MetricChoice:
     """The metric for a goal of `kind` described by `words`; `noun` is the thing counted
     where the phrase names it ("två medlemsmöten" -> "medlemsmöten")."""
     lower = words.lower()
+    if currency and re.search(CAMPAIGN_MONEY, lower):
+        lower += " valfond"                 # money for the election campaign: the fund
     for pattern, metric_id in RULES:
         if not re.search(pattern, lower):
             continue
@@ -78,7 +84,7 @@ def propose(words: str, kind: str, lang: str, currency: str | None, noun: str | 
 
 def invent(lower: str, kind: str, currency: str | None, noun: str | None) -> MetricChoice:
     """A new metric named after the thing counted, or the longest word of the phrase."""
-    name = noun if noun and noun.lower() not in SKIP_NOUNS else _longest_word(lower)
+    name = noun if noun and noun.lower() not in SKIP_NOUNS else _object_word(lower)
     if currency and not noun:
         name = {"SEK": "belopp", "NOK": "belop"}.get(currency, "amount")
     slug = ascii_slug(name)[:40].strip("-") or "matt"
@@ -92,6 +98,18 @@ def invent(lower: str, kind: str, currency: str | None, noun: str | None) -> Met
     return MetricChoice(slug, definition, True)
 
 
-def _longest_word(lower: str) -> str:
-    words = [w for w in re.findall(r"[a-zåäöæøéü-]+", lower) if w not in SKIP_NOUNS]
+FUNCTION_WORDS = {"på", "i", "av", "om", "ut", "in", "upp", "opp", "till", "til", "from",
+                  "från", "fra", "och", "og", "and", "the", "en", "ett", "ei", "et", "a", "an",
+                  "ha", "have", "vi", "we", "ska", "skal", "will", "att", "å", "to", "den",
+                  "det", "de", "som", "hver", "varje", "every", "each", "med", "with"}
+
+
+def _object_word(lower: str) -> str:
+    """What a sentence without a counted noun is about: the first word of substance after
+    its verb ("Ha stand på torget" -> "stand"), else its longest word."""
+    words = re.findall(r"[a-zåäöæøéü][a-zåäöæøéü-]*", lower)
+    for word in words[1:6]:
+        if word not in SKIP_NOUNS and word not in FUNCTION_WORDS and len(word) >= 4:
+            return word
+    words = [w for w in words if w not in SKIP_NOUNS]
     return max(words, key=len) if words else "matt"

@@ -429,12 +429,9 @@ def read_sentence(sentence: str, lang: str, in_list: bool = True) -> list[Readin
     if not in_list and whole.kind != "coverage" and not MODAL.search(lower) \
             and not PLANNING.search(lower) and _rate_unit(lower) is None:
         return []
-    pieces = [p for p in CLAUSE_SPLIT.split(lower) if p.strip()]
-    if len(pieces) < 2:
-        return [whole]
     readings: list[Reading] = []
     context = False
-    for piece in pieces:
+    for piece in [p for p in CLAUSE_SPLIT.split(lower) if p.strip()]:
         reading = read_clause(piece, lang, increase_context=context)
         context = context or _has_increase(piece)
         if reading is not None:

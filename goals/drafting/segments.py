@@ -154,13 +154,14 @@ def blocks(text: str) -> list[Block]:
 
 def _items_in_lists(found: list[Block]) -> list[Block]:
     """A bullet lost in conversion leaves a list item looking like a short heading; one
-    that follows an item and is followed by no text of its own is an item."""
+    that follows an item and is followed by another heading, not by text of its own, is an
+    item."""
     out = list(found)
     for i, block in enumerate(out):
         if block.kind != "heading" or block.text.endswith(":") or i == 0:
             continue
         following = out[i + 1].kind if i + 1 < len(out) else "heading"
-        if out[i - 1].kind == "item" and following in ("heading", "item"):
+        if out[i - 1].kind == "item" and following == "heading":
             out[i] = Block("item", block.text, block.offsets)
     return out
 
