@@ -54,6 +54,9 @@ def test_the_vallentuna_plan_is_drafted_from_its_text_and_saved(open_app, app_db
         reject.click()
         wait_for_app_idle(page)
     assert exception_texts(page) == []
+    fund = page.locator('[data-testid="stExpander"]').filter(has_text="Förstärka valfonden")
+    fund.first.locator("summary").click()   # one goal's form open in the screenshot
+    fund.first.get_by_text("Målvärde").wait_for()
     screenshot(page, "new-plan-desktop")
     page.get_by_role("button", name="Spara planen").click()
     page.get_by_text(f"Planen '{SAVED_ID}' är sparad.").wait_for(timeout=20_000)
