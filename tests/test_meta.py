@@ -11,6 +11,7 @@ from goals.loader import load_plan_file
 ROOT = Path(__file__).resolve().parents[1]
 DOMAIN = ["plan.py", "plan_dict.py", "loader.py", "numbers.py", "entries.py", "entries_csv.py",
           "calendar.py", "facts.py", "progress.py", "problems.py", "cells.py", "plan_editor.py"]
+DOMAIN += sorted(f"drafting/{p.name}" for p in (ROOT / "goals" / "drafting").glob("*.py"))
 
 
 def imported_modules(path: Path) -> set[str]:
