@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from goals.drafting import Draft, goal_from_sentence
+from goals.i18n import translate
 from goals.plan_editor import EditablePlan, from_plan_dict, row_from_goal_dict
 
 # Background of a sentence by the board's decision on its goal.
@@ -55,8 +56,15 @@ def add_sentence(draft: Draft, plan: EditablePlan, span: tuple[int, int]) -> Edi
     before = [row for row in plan.rows if row.source is not None and row.source[0] <= span[0]]
     drafted = goal_from_sentence(sentence_text(draft, span), draft.lang, period=_period(plan))
     section = (drafted.section or (before[-1].section if before else "")
-               or next(iter(plan.section_titles()), ""))
+               or next(iter(plan.section_titles()), "")
+               or translate("editor.default_section", draft.lang))
     goal = {**drafted.goal, "id": plan.unique_goal_id(str(drafted.goal.get("id") or "mal"))}
+    metric = str(goal.get("metric") or "")
+    if metric and metric not in plan.metric_choices():
+        # A metric the drafter made up for this sentence (its check says so): defined here
+        # so the goal validates; an increase counts snapshots, everything else adds up.
+        plan = plan.with_metric(metric, metric.replace("-", " ").replace("_", " ").capitalize(),
+                                "level" if goal.get("kind") == "increase" else "flow")
     return plan.added(row_from_goal_dict(goal, section, included=True, source=tuple(span),
                                          checks=tuple(drafted.checks),
                                          check_fields=_fields(drafted)))

@@ -288,8 +288,10 @@ def _accept_open(plan: EditablePlan) -> EditablePlan:
 
 def _new_goal(plan: EditablePlan) -> EditablePlan:
     sections = plan.section_titles()
+    section = sections[-1] if sections else translate("editor.default_section",
+                                                      plan.header.language)
     return plan.added(GoalRow(id=plan.unique_goal_id("nytt-mal"), kind="milestone",
-                              section=sections[-1] if sections else ""))
+                              section=section))
 
 
 def save_panel(ns: str, plan: EditablePlan, validation: Validation, lang: str) -> None:

@@ -200,6 +200,7 @@ _EDITOR: dict[str, dict[str, str]] = {
     "editor.language_en": _m("Engelska", "Engelsk", "English"),
     "editor.date_placeholder": _m("ÅÅÅÅ-MM-DD", "ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
     "editor.goals": _m("Målen", "Målene", "The goals"),
+    "editor.default_section": _m("Mål", "Mål", "Goals"),
     "editor.untitled": _m("(nytt mål)", "(nytt mål)", "(new goal)"),
     "editor.problem_count": _m("{count} att rätta", "{count} å rette", "{count} to fix"),
     "editor.decision": _m("Beslut", "Beslutning", "Decision"),

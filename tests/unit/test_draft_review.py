@@ -66,3 +66,15 @@ def test_an_accepted_draft_validates_as_a_plan():
     plan = from_draft(draft())
     plan = plan.with_row(0, replace(plan.rows[0], included=True))
     assert validate(plan).ok
+
+
+def test_a_sentence_with_a_metric_of_its_own_gets_that_metric_defined():
+    text = "Mål\n\nMinst tre debattartiklar i lokalpressen."
+    span = (5, len(text))
+    base = draft()
+    own = Draft(text, "sv", base.header, (), (span,), ())
+    plan = add_sentence(own, from_draft(own), span)
+    row = plan.rows[-1]
+    assert row.kind == "total" and row.target == "3"
+    assert plan.metrics[row.metric]["type"] == "flow"
+    assert validate(plan).ok, validate(plan)
