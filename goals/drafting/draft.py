@@ -175,8 +175,22 @@ def _milestone(sentence: Sentence, context: _Context) -> DraftGoal:
                      tuple(text for _, text in checks), tuple(name for name, _ in checks))
 
 
+SLUG_SKIP = {"alla", "samtliga", "varje", "hvert", "hver", "alle", "samtlige", "every", "each",
+             "all", "should", "shall", "must", "will", "have", "ska", "skall", "skal", "bör",
+             "bør", "som", "våra", "våre", "vårt", "our", "med", "with", "för", "for", "till",
+             "til", "inom", "innen", "från", "fra", "from", "under", "genom", "gjennom"}
+
+
 def _slug_words(text: str) -> str:
-    words = [w for w in re.findall(r"[\wåäöæøé]+", text.lower()) if len(w) > 3][:3]
+    """A goal id from its words: what is to be done, not who ("Alla föreningar ska ha en
+    valansvarig" -> "valansvarig")."""
+    from goals.drafting.phrasing import UNITS
+
+    lower = text.lower()
+    decided = re.search(r"\b(?:ska|skall|skal|should|shall|must|will)\s+(?:ha|have|få|"
+                        r"gjennomføre|genomföra)?\s*(.*)", lower)
+    words = [w for w in re.findall(r"[\wåäöæøé]+", decided.group(1) if decided else lower)
+             if len(w) > 3 and w not in SLUG_SKIP and not re.fullmatch(UNITS, w)][:3]
     return ascii_slug("-".join(words)) or "mal"
 
 

@@ -154,7 +154,7 @@ def _level(name: str, lang: str) -> str:
     for pattern, level in LEVELS:
         if re.search(pattern, lower):
             return level
-    return "lokallag" if lang == "nb" else "förening"
+    return {"nb": "lokallag", "en": "branch"}.get(lang, "förening")
 
 
 def _period(header: Header, top: list[str], text: str) -> tuple[date, date] | None:

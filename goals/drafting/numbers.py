@@ -29,7 +29,7 @@ WORDS: dict[str, dict[str, int]] = {
 WORDS["sv"].pop("ettt")
 AMBIGUOUS = {"en", "ett", "ei", "et", "én", "to", "ni", "ti", "a", "one", "sex"}
 
-DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
+DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 
 
 @lru_cache(maxsize=8)
@@ -54,10 +54,12 @@ def word_pattern(lang: str) -> str:
 
 def parse_digits(text: str) -> Fraction:
     """'25 000' -> 25000, '1,5' -> 3/2, '12.000' -> 12000 (a dot before three digits is a
-    thousands separator in Swedish and Norwegian)."""
+    thousands separator in Swedish and Norwegian), '5,000' -> 5000."""
     plain = re.sub(r"[ \u00a0\u202f]", "", text)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", plain):
         plain = plain.replace(".", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", plain):
+        plain = plain.replace(",", "")     # English thousands: 5,000 (a decimal has 1-2)
     return Fraction(plain.replace(",", "."))
 
 

@@ -296,7 +296,8 @@ def _tag(rest: str) -> str:
     from goals.drafting.numbers import slug as ascii_slug
 
     skip = {"korta", "korte", "short", "långa", "lange", "long", "nya", "nye", "new",
-            "inlägg", "innlegg", "posts", "som", "med", "that", "which", "snabbt", "raskt"}
+            "inlägg", "innlegg", "posts", "som", "med", "that", "which", "snabbt", "raskt",
+            "about", "handla", "handle", "vara", "være", "våra", "våre", "our", "their"}
     match = re.search(r"\b(?:vara|være|be|handla om|handle om|om|about|on)\s+(.*)", rest)
     words = re.findall(r"[a-zåäöæøéü]{4,}", match.group(1) if match else rest)
     for word in words:
