@@ -28,7 +28,7 @@ def from_draft(draft: Draft) -> EditablePlan:
     rows = tuple(row_from_goal_dict(g.goal, g.section, included=None, source=tuple(g.span),
                                     checks=tuple(g.checks), check_fields=_fields(g))
                  for g in draft.goals)
-    return replace(base, rows=rows)
+    return replace(base, rows=rows, keep_metrics=frozenset())
 
 
 def _fields(goal) -> tuple[str, ...]:

@@ -116,6 +116,10 @@ class EditablePlan:
     header: PlanHeader
     metrics: dict
     rows: tuple[GoalRow, ...]
+    # Metrics written even when no kept goal uses them: all of a stored plan's (entries may
+    # refer to them); None of a draft's, whose proposals for rejected goals would otherwise
+    # show up on the members' Rapportera page. None means all.
+    keep_metrics: frozenset[str] | None = None
 
     def with_row(self, index: int, row: GoalRow) -> EditablePlan:
         rows = list(self.rows)
@@ -244,9 +248,13 @@ def _header_dict(header: PlanHeader) -> dict:
 
 
 def _metrics_for(plan: EditablePlan, rows: list[GoalRow]) -> dict:
-    """The plan's metrics, plus any catalogue metric a goal now uses, plus any tag a goal
-    uses listed on its metric (the form has no other place to declare them)."""
-    metrics = {k: dict(v) for k, v in plan.metrics.items()}
+    """The plan's metrics (those to keep, and those a kept goal uses), plus any catalogue
+    metric a goal now uses, plus any tag a goal uses listed on its metric (the form has no
+    other place to declare them)."""
+    used = {row.metric.strip() for row in rows}
+    keep = plan.keep_metrics
+    metrics = {k: dict(v) for k, v in plan.metrics.items()
+               if keep is None or k in keep or k in used}
     lang = plan.header.language or "sv"
     for row in rows:
         metric_id = row.metric.strip()

@@ -13,7 +13,7 @@ from goals.draft_review import (
     missed_sentences,
 )
 from goals.drafting import Draft, DraftGoal
-from goals.plan_editor import validate
+from goals.plan_editor import to_plan_dict, validate
 
 TEXT = "Mål\n\n\n\nMinst två medlemsmöten. <b>Fest</b> & dans i maj. Vi ska synas."
 MEETINGS = (7, 30)           # "Minst två medlemsmöten."
@@ -78,3 +78,11 @@ def test_a_sentence_with_a_metric_of_its_own_gets_that_metric_defined():
     assert row.kind == "total" and row.target == "3"
     assert plan.metrics[row.metric]["type"] == "flow"
     assert validate(plan).ok, validate(plan)
+
+
+def test_a_metric_proposed_only_for_a_rejected_goal_is_not_written():
+    plan = from_draft(draft())
+    rejected = plan.with_row(0, replace(plan.rows[0], included=False))
+    assert to_plan_dict(rejected)["metrics"] == {}, "members would be asked to report it"
+    accepted = plan.with_row(0, replace(plan.rows[0], included=True))
+    assert list(to_plan_dict(accepted)["metrics"]) == ["medlemsmoten"]

@@ -160,3 +160,10 @@ def test_archived_goals_come_last_and_left_out():
     plan = from_plan_dict(data, archived=[gone])
     assert plan.rows[-1].id == "gammalt" and plan.rows[-1].included is False
     assert to_plan_dict(plan) == data
+
+
+def test_a_stored_plans_metrics_are_all_kept_even_when_no_goal_uses_them():
+    plan = vallentuna()
+    plan = plan.with_row(row_index(plan, "valfond"),
+                         replace(plan.rows[row_index(plan, "valfond")], included=False))
+    assert "valfond" in to_plan_dict(plan)["metrics"], "its entries still refer to it"
