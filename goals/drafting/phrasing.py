@@ -411,7 +411,7 @@ def _increase(text: str, lang: str, numbers: list[Quantity],
     return None
 
 
-CLAUSE_SPLIT = re.compile(r"\s+(?:och|og|and|samt|samtidig som|;)\s+|;\s*|,\s+(?=(?:öka|"
+CLAUSE_SPLIT = re.compile(r",?\s+(?:och|og|and|samt|samtidig som|;)\s+|;\s*|,\s+(?=(?:öka|"
                           r"øke|increase|dubbl|doble|halv|minska|redusere)\b)")
 
 
@@ -422,8 +422,16 @@ def read_sentence(sentence: str, lang: str, in_list: bool = True) -> list[Readin
     is, so a prose sentence counts only when it decides ("ska", "skal", "målet") or speaks
     the way targets do ("minst", "varje", "under året")."""
     lower = sentence.lower()
-    if lower.rstrip().endswith("?") or DESCRIBES.search(lower):
+    if lower.rstrip().endswith("?"):
         return []
+    if DESCRIBES.search(lower):
+        # "Lokallaget har i dag 180 medlemmer, og vi skal øke medlemstallet med 20 prosent":
+        # the clause that decides is a goal, the one that describes is not.
+        deciding = [p for p in CLAUSE_SPLIT.split(lower) if p.strip()
+                    and not DESCRIBES.search(p) and MODAL.search(p)]
+        if not deciding:
+            return []
+        return [r for p in deciding for r in read_sentence(p, lang, in_list)]
     whole = read_clause(lower, lang)
     if whole is None:
         return []

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 BULLET = re.compile(r"^(?:[•\-–—*·▪■●◦○►➢✓✔\uf0b7\uf0a7\uf076\uf0d8\u2022\u25aa\U0001F339]"
                     r"|\d{1,2}[.)](?!\d))\s*")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# What a PDF leaves of its page furniture: "Side 1 av 2", "Sida 3 (12)", "- 4 -", "7".
+PAGE_NUMBER = re.compile(r"(?i)(?:(?:side|sida|sidan|page|s\.)\s*)?\d{1,3}\s*"
+                         r"(?:(?:av|of|/)\s*\d{1,3}|\(\d{1,3}\))?|[-–]\s*\d{1,3}\s*[-–]")
 TERMINAL = ".!?"
 # Abbreviations that end with a full stop but not a sentence.
 ABBREVIATIONS = {"t.ex", "bl.a", "m.m", "ca", "nr", "kl", "dvs", "osv", "f.eks", "ev", "jfr",
@@ -124,7 +127,7 @@ def blocks(text: str) -> list[Block]:
     wrap = _wrap_width(lines)
     base = _base_indent(lines)
     for start, line, indent in lines:
-        if not line:
+        if not line or PAGE_NUMBER.fullmatch(line):
             continue
         bullet = BULLET.match(line) or (
             re.match(r"", line) if base < indent <= base + 3 else None)
