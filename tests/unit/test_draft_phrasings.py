@@ -170,3 +170,20 @@ def test_a_goal_without_a_number_is_marked_and_left_for_the_user():
     drafted = goal_from_sentence("Värva medlemmar och erbjuda aktivitet", "sv")
     assert drafted.goal["kind"] == "total" and "target" not in drafted.goal
     assert any("target" in check for check in drafted.checks)
+
+
+def test_a_clause_that_decides_is_kept_beside_one_that_describes():
+    draft = draft_plan("Plan 2023\n\nLokallaget har i dag 180 medlemmer, og vi skal øke "
+                       "medlemstallet med 20 prosent innen utgangen av året.\n", "nb")
+    assert [(g.goal["kind"], g.goal["target"]) for g in draft.goals] == [("increase", "+20%")]
+
+
+def test_pdf_leftovers_hyphenation_and_page_numbers_are_undone():
+    text = ("Handlingsplan 2023\n\n• Vi skal samle inn 30 000 kroner til valgkampen gjennom "
+            "inn-\nsamlingsaksjoner.\n\nSide 1 av 2\n\n• Vi skal arrangere to åpne temamøter.\n")
+    draft = draft_plan(text, "nb")
+    assert [g.goal["text"] for g in draft.goals] == [
+        "Vi skal samle inn 30 000 kroner til valgkampen gjennom innsamlingsaksjoner.",
+        "Vi skal arrangere to åpne temamøter."]
+    start, end = draft.goals[0].span
+    assert draft.text[start:end].endswith("inn-\nsamlingsaksjoner.")
