@@ -120,6 +120,9 @@ class EditablePlan:
     # refer to them); None of a draft's, whose proposals for rejected goals would otherwise
     # show up on the members' Rapportera page. None means all.
     keep_metrics: frozenset[str] | None = None
+    # The stored plan's fingerprint when the editor opened it (None: a new plan), so a save
+    # never silently overwrites what someone else saved in between.
+    opened_sha: str | None = None
 
     def with_row(self, index: int, row: GoalRow) -> EditablePlan:
         rows = list(self.rows)

@@ -326,6 +326,8 @@ def _save(ns: str) -> None:
     plan = _sync(ns, current(ns))
     st.session_state[f"{ns}_plan"] = plan
     result = plan_editing.save_plan(ui.engine(), plan)
+    if result.ok:
+        st.session_state[f"{ns}_plan"] = plan_editing.as_saved(ui.engine(), plan)
     st.session_state[f"{ns}_saved"] = plan.header.id.strip() if result.ok else None
     st.session_state[f"{ns}_save_problems"] = list(result.problems)
 

@@ -200,6 +200,13 @@ _EDITOR: dict[str, dict[str, str]] = {
     "editor.language_en": _m("Engelska", "Engelsk", "English"),
     "editor.date_placeholder": _m("ÅÅÅÅ-MM-DD", "ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
     "editor.goals": _m("Målen", "Målene", "The goals"),
+    "editor.changed_meanwhile": _m(
+        "planen '{plan}' har sparats av någon annan sedan du öppnade den; läs om den från "
+        "databasen och gör ändringen igen",
+        "planen '{plan}' er lagret av noen andre siden du åpnet den; les den inn på nytt fra "
+        "databasen og gjør endringen igjen",
+        "the plan '{plan}' was saved by someone else since you opened it; reload it from the "
+        "database and make the change again"),
     "editor.default_section": _m("Mål", "Mål", "Goals"),
     "editor.untitled": _m("(nytt mål)", "(nytt mål)", "(new goal)"),
     "editor.problem_count": _m("{count} att rätta", "{count} å rette", "{count} to fix"),

@@ -95,6 +95,9 @@ def test_a_target_changed_mid_year_is_previewed_then_saved_with_its_reports(app)
     assert at.success and PLAN in at.success[0].value.replace("\\", "")
     assert stored_goal(url, "valfond")[0]["target"] == 30000
     assert entry_count(url) == entries
+    widget(at.text_input, f"_{index}_target").input("31000").run()
+    at.button(key="edit_save").click().run()
+    assert stored_goal(url, "valfond")[0]["target"] == 31000, "a second save in a row works"
 
 
 def test_a_goal_archived_in_the_form_is_archived_and_comes_back_as_archived(app):

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from goals.importer import import_bytes
-from goals.plan_editing import open_plan, preview_plan, save_plan
+from goals.plan_editing import as_saved, open_plan, preview_plan, save_plan
 from goals.status import plan_status
 
 PLAN = b"""\
@@ -85,3 +85,19 @@ def test_an_invalid_edit_saves_nothing(engine):
     result = save_plan(engine, broken)
     assert not result.ok and result.problems[0].path.endswith(".target")
     assert open_plan(engine, "p").rows[0].target == "10000"
+
+
+def test_a_save_over_someone_elses_save_since_opening_is_refused(engine):
+    assert import_bytes(engine, PLAN, "p.yaml", is_plan=True).ok
+    mine = open_plan(engine, "p")
+    theirs = open_plan(engine, "p")
+    theirs = theirs.with_row(0, replace(theirs.rows[0], target="20000"))
+    saved = save_plan(engine, theirs)
+    assert saved.ok
+    mine = mine.with_row(0, replace(mine.rows[0], target="30000"))
+    for result in (preview_plan(engine, mine), save_plan(engine, mine)):
+        assert [p.key for p in result.problems] == ["editor.changed_meanwhile"]
+    assert open_plan(engine, "p").rows[0].target == "20000", "their change is kept"
+    theirs = as_saved(engine, theirs)
+    again = theirs.with_row(0, replace(theirs.rows[0], target="21000"))
+    assert save_plan(engine, again).ok, "after its own save the editor saves again"
