@@ -278,7 +278,35 @@ def editor(ns: str, mode: str, lang: str) -> tuple[EditablePlan, Validation]:
         goal_form(ns, plan, index, problems, mode, lang)
     st.button(translate("editor.add_goal", lang), key=f"{ns}_add_goal", icon=":material/add:",
               on_click=mutate, args=(ns, _new_goal))
+    metric_form(ns, lang)
     return plan, validation
+
+
+def metric_form(ns: str, lang: str) -> None:
+    """A metric of the plan's own, for a goal that counts something the catalogue lacks."""
+    with st.expander(translate("editor.new_metric", lang), icon=":material/straighten:"):
+        st.caption(translate("editor.new_metric_help", lang))
+        first, second, third, fourth = st.columns([2, 3, 2, 1])
+        first.text_input(translate("editor.metric_id", lang), key=f"{ns}_metric_id")
+        second.text_input(translate("editor.metric_label", lang), key=f"{ns}_metric_label")
+        third.selectbox(translate("editor.metric_type", lang), ["flow", "level"],
+                        key=f"{ns}_metric_type",
+                        format_func=lambda kind: translate(f"editor.metric_{kind}", lang))
+        fourth.text_input(translate("editor.metric_unit", lang), key=f"{ns}_metric_unit")
+        st.button(translate("editor.add_metric", lang), key=f"{ns}_add_metric",
+                  on_click=_add_metric, args=(ns,))
+
+
+def _add_metric(ns: str) -> None:
+    state = st.session_state
+    metric_id = (state.get(f"{ns}_metric_id") or "").strip()
+    if not metric_id:
+        return
+    label = (state.get(f"{ns}_metric_label") or "").strip() or metric_id
+    mutate(ns, lambda plan: plan.with_metric(metric_id, label, state[f"{ns}_metric_type"],
+                                             (state.get(f"{ns}_metric_unit") or "").strip()))
+    for name in ("id", "label", "unit"):
+        state[f"{ns}_metric_{name}"] = ""
 
 
 def _accept_open(plan: EditablePlan) -> EditablePlan:

@@ -207,6 +207,25 @@ _EDITOR: dict[str, dict[str, str]] = {
         "databasen og gjør endringen igjen",
         "the plan '{plan}' was saved by someone else since you opened it; reload it from the "
         "database and make the change again"),
+    "editor.new_metric": _m("Nytt mått", "Ny måling", "New metric"),
+    "editor.new_metric_help": _m(
+        "Det medlemmarna rapporterar. Använd helst ett mått ur listan (gemensamma mått jämförs "
+        "i distriktet); lägg bara till ett eget när inget passar.",
+        "Det medlemmene rapporterer. Bruk helst en måling fra listen (felles målinger "
+        "sammenlignes i fylket); legg bare til en egen når ingen passer.",
+        "What members report. Prefer a metric from the list (common metrics are compared "
+        "across the district); add one of your own only when none fits."),
+    "editor.metric_id": _m("Id (a-z, 0-9, -)", "Id (a-z, 0-9, -)", "Id (a-z, 0-9, -)"),
+    "editor.metric_label": _m("Namn", "Navn", "Label"),
+    "editor.metric_type": _m("Sort", "Sort", "Type"),
+    "editor.metric_flow": _m("Antal som läggs ihop (inlägg, kronor)",
+                             "Antall som legges sammen (innlegg, kroner)",
+                             "Amounts that add up (posts, money)"),
+    "editor.metric_level": _m("Ställning vid en tidpunkt (medlemmar)",
+                              "Stand på et tidspunkt (medlemmer)",
+                              "A count at a point in time (members)"),
+    "editor.metric_unit": _m("Enhet", "Enhet", "Unit"),
+    "editor.add_metric": _m("Lägg till måttet", "Legg til målingen", "Add the metric"),
     "editor.default_section": _m("Mål", "Mål", "Goals"),
     "editor.untitled": _m("(nytt mål)", "(nytt mål)", "(new goal)"),
     "editor.problem_count": _m("{count} att rätta", "{count} å rette", "{count} to fix"),

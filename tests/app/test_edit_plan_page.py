@@ -110,3 +110,25 @@ def test_a_goal_archived_in_the_form_is_archived_and_comes_back_as_archived(app)
     at.button(key="edit_reload").click().run()
     index = goal_index(at, "studiecirkel")
     assert widget(at.radio, f"_{index}_decision").value == "out"
+
+
+def test_a_new_goal_on_a_metric_of_the_plans_own_is_added_and_saved(app):
+    at, url = app
+    at.text_input(key="edit_metric_id").input("debattartiklar")
+    at.text_input(key="edit_metric_label").input("Debattartiklar i lokalpressen")
+    at.button(key="edit_add_metric").click().run()
+    at.button(key="edit_add_goal").click().run()
+    new = max(int(w.key.split("_")[-2]) for w in at.text_input if w.key.endswith("_id")
+              and w.key.split("_")[-2].isdigit())
+    assert widget(at.text_input, f"_{new}_id").value == "nytt-mal"
+    assert any("kräver nyckeln 'text'" in line for line in red_lines(at)), "it needs words"
+    widget(at.text_area, f"_{new}_text").input("Minst tre debattartiklar.").run()
+    widget(at.selectbox, f"_{new}_kind").set_value("total").run()
+    widget(at.selectbox, f"_{new}_metric").set_value("debattartiklar").run()
+    widget(at.text_input, f"_{new}_target").input("3").run()
+    assert not red_lines(at), red_lines(at)
+    assert any("Nya mål" in m.value and "nytt\\-mal" in m.value for m in at.markdown)
+    at.button(key="edit_save").click().run()
+    goal, archived = stored_goal(url, "nytt-mal")
+    assert goal == {"id": "nytt-mal", "text": "Minst tre debattartiklar.", "kind": "total",
+                    "metric": "debattartiklar", "target": 3} and not archived
