@@ -209,7 +209,9 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for block in blocks(text):
         if block.kind == "heading":
-            section = block.text.rstrip(":").strip()
+            # "Kommungruppen ska:" introduces the list of what the group shall do.
+            section = re.sub(r"\s+(?:ska|skall|skal|will|shall|should)$", "",
+                             block.text.rstrip(":").strip())
             out.append(Sentence(block.text, block.span(0, len(block.text)), section,
                                 False, True))
             continue
