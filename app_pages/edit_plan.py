@@ -20,6 +20,7 @@ linked = st.query_params.get("plan")
 plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
                        index=list(plans).index(linked) if linked in plans else 0,
                        format_func=lambda pid: plans[pid].title, key="edit_pick")
+st.query_params["plan"] = plan_id   # the address opens this plan again
 lang = ui.language(plans[plan_id])
 reload = st.button(translate("editor.reload", lang), key="edit_reload",
                    icon=":material/refresh:")

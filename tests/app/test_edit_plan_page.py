@@ -132,3 +132,29 @@ def test_a_new_goal_on_a_metric_of_the_plans_own_is_added_and_saved(app):
     goal, archived = stored_goal(url, "nytt-mal")
     assert goal == {"id": "nytt-mal", "text": "Minst tre debattartiklar.", "kind": "total",
                     "metric": "debattartiklar", "target": 3} and not archived
+
+
+def test_every_label_the_form_builds_from_a_name_is_in_the_catalogue():
+    from goals.i18n.messages import MESSAGES
+    from goals.plan import KINDS, PERIOD_UNITS
+    from goals.ui_editor import FORM_ORDER, HEADER_TEXT_FIELDS
+
+    keys = ([f"editor.kind_{k}" for k in (*KINDS, "none")]
+            + [f"editor.per_{u}" for u in (*PERIOD_UNITS, "none")]
+            + [f"editor.field_{f}" for f in (*FORM_ORDER, "id", "text", "kind", "section")]
+            + [f"editor.header_{f}" for f in (*HEADER_TEXT_FIELDS, "language")]
+            + [f"editor.decision_{d}" for d in ("open", "accepted", "rejected", "kept",
+                                                 "archived")]
+            + [f"editor.language_{c}" for c in ("auto", "sv", "nb", "en")]
+            + [f"editor.metric_{t}" for t in ("flow", "level")]
+            + [f"editor.hint_{f}" for f in ("target", "deadline")])
+    assert [key for key in keys if key not in MESSAGES] == []
+
+
+def test_the_editor_in_english_on_a_norwegian_plan(app):
+    at, _ = app
+    at.session_state["ui_lang"] = "en"
+    at.selectbox(key="edit_pick").set_value("sv-innlandet-2023").run()
+    assert not at.exception
+    assert widget(at.text_input, "_h_id").value == "sv-innlandet-2023"
+    assert at.header[0].value == "Edit a plan"
