@@ -78,3 +78,21 @@ def test_the_review_page_on_a_phone(open_app):
     draft_from_upload(page)
     assert exception_texts(page) == []
     screenshot(page, "new-plan-phone")
+
+
+def test_html_in_the_pasted_text_is_shown_as_text_and_runs_nothing(open_app):
+    page = open_app("ny-plan", width=1280, height=900)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    pasted = page.get_by_label("… eller klistra in texten")
+    pasted.fill("Verksamhetsplan 2022\n\n- Minst två möten <img src=x onerror=alert(1)>.\n"
+                "- Vi ska <script>alert(2)</script> synas.\n")
+    pasted.press("Tab")
+    wait_for_app_idle(page)
+    page.get_by_role("button", name="Läs planen").click()
+    wait_for_app_idle(page)
+    page.get_by_text("Planens text", exact=True).wait_for()
+    assert "<img src=x onerror=alert(1)>" in page.locator(".plan-text").inner_text()
+    assert page.locator("main img[src=x], main script:not([src])").count() == 0
+    page.mouse.move(300, 500)
+    assert dialogs == []
