@@ -140,3 +140,26 @@ def test_a_file_we_cannot_read_says_so(app):
     assert not at.exception
     assert at.error and "kunde inte läsas" in at.error[0].value
     assert not at.expander, "nothing drafted"
+
+
+def test_a_word_document_is_drafted(app):
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in PLAN_TEXT.splitlines():
+        if line.startswith("- "):
+            document.add_paragraph(line[2:], style="List Bullet")
+        elif line.strip():
+            document.add_paragraph(line)
+    data = io.BytesIO()
+    document.save(data)
+    at, _ = app
+    at.file_uploader(key="new_upload").set_value(
+        ("plan.docx", data.getvalue(),
+         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")).run()
+    at.button(key="new_read").click().run()
+    assert not at.exception
+    ids = {w.value for w in at.text_input if w.key.endswith("_id") and "_h_" not in w.key}
+    assert {"medlemsmoten", "webbinlagg"} <= ids
