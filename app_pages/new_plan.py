@@ -66,12 +66,10 @@ top_left, top_right = st.columns([4, 1])
 top_left.caption(translate("editor.found", lang, count=len(draft.goals)))
 top_right.button(translate("editor.start_over", lang), key="new_start_over",
                  icon=":material/restart_alt:", on_click=start_over)
-for check in draft.header_checks:
-    st.caption(f":blue[:material/search: {ui.escape(check)}]")
 
 text_column, editor_column = st.columns([2, 3], gap="large")
 with editor_column:
-    plan, validation = ui_editor.editor(NS, "draft", lang)
+    plan, validation = ui_editor.editor(NS, "draft", lang, draft_review.header_checks(draft))
     missed = draft_review.missed_sentences(draft, plan)
     with st.container(border=True):
         st.markdown(f"**{translate('editor.missed', lang)}**")

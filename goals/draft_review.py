@@ -35,6 +35,20 @@ def _fields(goal) -> tuple[str, ...]:
     return tuple(getattr(goal, "check_fields", ()) or ("",) * len(goal.checks))
 
 
+_HEADER_FIELD = {"title": "title", "organisation": "org_name", "period": "start",
+                 "adopted": "adopted", "id": "id", "language": "language"}
+
+
+def header_checks(draft: Draft) -> dict[str, list[str]]:
+    """What the drafter asks the board to verify in the header, by the form's field ("":
+    the header as a whole)."""
+    fields = getattr(draft, "header_check_fields", ()) or ("",) * len(draft.header_checks)
+    by_field: dict[str, list[str]] = {}
+    for about, check in zip(fields, draft.header_checks, strict=False):
+        by_field.setdefault(_HEADER_FIELD.get(about, ""), []).append(check)
+    return by_field
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 

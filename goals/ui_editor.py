@@ -118,9 +118,14 @@ def _merged(*groups: dict[str, list[Problem]]) -> dict[str, list[Problem]]:
 
 # --- the header ------------------------------------------------------------------------------
 
-def header_form(ns: str, plan: EditablePlan, validation: Validation, lang: str) -> None:
-    """Title, id, organisation, period, adoption date and language, each with its problems."""
+def header_form(ns: str, plan: EditablePlan, validation: Validation, lang: str,
+                checks: dict[str, list[str]] | None = None) -> None:
+    """Title, id, organisation, period, adoption date and language, each with its problems
+    (and what the drafter asks to verify about it)."""
     header = plan.header
+    checks = checks or {}
+    shown = {*HEADER_TEXT_FIELDS, "language"}
+    _checks([c for about, group in checks.items() if about not in shown for c in group])
     layout = (("title",), ("id", "org_name", "org_id"), ("start", "end", "adopted"),
               ("org_level", "org_parent"))
     for names in layout:
@@ -132,12 +137,14 @@ def header_form(ns: str, plan: EditablePlan, validation: Validation, lang: str) 
                               placeholder=translate("editor.date_placeholder", lang)
                               if name in ("start", "end", "adopted") else None)
                 _problems(validation.header.get(name, []), lang)
+                _checks(checks.get(name, []))
     languages = ["sv", "nb", "en"]
     st.selectbox(translate("editor.header_language", lang), languages,
                  key=_init(_key(ns, "h", "language"),
                            header.language if header.language in languages else "sv"),
                  format_func=lambda code: translate(f"editor.language_{code}", lang))
     _problems(validation.header.get("language", []), lang)
+    _checks(checks.get("language", []))
     _problems(validation.other, lang)
 
 
@@ -256,14 +263,15 @@ def _metric_label(plan: EditablePlan, metric_id: str, lang: str) -> str:
 
 # --- the whole editor ------------------------------------------------------------------------
 
-def editor(ns: str, mode: str, lang: str) -> tuple[EditablePlan, Validation]:
+def editor(ns: str, mode: str, lang: str, header_checks: dict[str, list[str]] | None = None
+           ) -> tuple[EditablePlan, Validation]:
     """Header and goals of the plan in `ns`, validated; returns the plan as it now stands."""
     plan = _sync(ns, current(ns))
     st.session_state[f"{ns}_plan"] = plan
     validation = validate(plan)
     with st.container(border=True):
         st.subheader(translate("editor.header", lang))
-        header_form(ns, plan, validation, lang)
+        header_form(ns, plan, validation, lang, header_checks)
     st.subheader(translate("editor.goals", lang))
     counts = {value: sum(1 for r in plan.rows if r.included is value) for value in
               DECISIONS[mode]}

@@ -9,6 +9,7 @@ from goals.draft_review import (
     HIGHLIGHT,
     add_sentence,
     from_draft,
+    header_checks,
     highlighted_html,
     missed_sentences,
 )
@@ -86,3 +87,10 @@ def test_a_metric_proposed_only_for_a_rejected_goal_is_not_written():
     assert to_plan_dict(rejected)["metrics"] == {}, "members would be asked to report it"
     accepted = plan.with_row(0, replace(plan.rows[0], included=True))
     assert list(to_plan_dict(accepted)["metrics"]) == ["medlemsmoten"]
+
+
+def test_header_checks_are_shown_beside_the_field_they_are_about():
+    checked = replace(draft(), header_checks=("gissad period", "kolla namnet", "allmänt"),
+                      header_check_fields=("period", "organisation", "annat"))
+    assert header_checks(checked) == {"start": ["gissad period"], "org_name": ["kolla namnet"],
+                                      "": ["allmänt"]}
