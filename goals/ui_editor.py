@@ -350,6 +350,9 @@ def save_panel(ns: str, plan: EditablePlan, validation: Validation, lang: str) -
         if preview.problems:
             _show_result_problems(preview, lang)
         else:
+            if plan.opened_sha is None and not preview.plan_change.created:
+                st.warning(translate("editor.replaces_existing", lang,
+                                     plan=ui.escape(plan.header.id.strip())))
             _show_preview(preview, lang)
             st.button(translate("editor.save", lang), type="primary", key=f"{ns}_save",
                       on_click=_save, args=(ns,), disabled=preview.plan_change.unchanged)

@@ -226,6 +226,13 @@ _EDITOR: dict[str, dict[str, str]] = {
                               "A count at a point in time (members)"),
     "editor.metric_unit": _m("Enhet", "Enhet", "Unit"),
     "editor.add_metric": _m("Lägg till måttet", "Legg til målingen", "Add the metric"),
+    "editor.replaces_existing": _m(
+        "Det finns redan en plan med id '{plan}'. Att spara ersätter dess mål (mål som inte "
+        "är med arkiveras och behåller sina rapporter). Byt id ovan för en ny plan.",
+        "Det finnes allerede en plan med id '{plan}'. Å lagre erstatter målene dens (mål som "
+        "ikke er med, arkiveres og beholder rapportene sine). Bytt id over for en ny plan.",
+        "A plan with the id '{plan}' already exists. Saving replaces its goals (goals left "
+        "out are archived with their reports). Change the id above for a new plan."),
     "editor.default_section": _m("Mål", "Mål", "Goals"),
     "editor.untitled": _m("(nytt mål)", "(nytt mål)", "(new goal)"),
     "editor.problem_count": _m("{count} att rätta", "{count} å rette", "{count} to fix"),

@@ -163,3 +163,10 @@ def test_a_word_document_is_drafted(app):
     assert not at.exception
     ids = {w.value for w in at.text_input if w.key.endswith("_id") and "_h_" not in w.key}
     assert {"medlemsmoten", "webbinlagg"} <= ids
+
+
+def test_a_draft_with_the_id_of_a_stored_plan_warns_before_it_replaces_it(app):
+    at = drafted(app[0])
+    widget(at.text_input, "_h_id").input("v-vallentuna-2021").run()
+    assert any("finns redan en plan med id 'v\\-vallentuna\\-2021'" in w.value
+               for w in at.warning)
