@@ -4,7 +4,7 @@ in app_pages/). Which pages are listed follows the actor; each page checks again
 import streamlit as st
 
 from goals import ui, ui_access, ui_sign_in
-from goals.access.roles import ActorKind, Permission
+from goals.access.roles import ActorKind
 from goals.i18n import translate
 
 st.set_page_config(page_title="Verksamhetsplaner", page_icon=":material/flag:", layout="wide")
@@ -30,10 +30,15 @@ else:
         st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
                 url_path="planer"),
     ]
-    if (actor.kind is ActorKind.ANONYMOUS or actor.is_admin
-            or ui_access.organisations_for(actor, Permission.MANAGE)):
-        pages.append(st.Page("app_pages/access.py", title="Åtkomst",
-                             icon=":material/admin_panel_settings:", url_path="atkomst"))
+    if actor.kind is ActorKind.ANONYMOUS or actor.manages_any:   # the board's own pages
+        pages += [
+            st.Page("app_pages/new_plan.py", title="Ny plan", icon=":material/note_add:",
+                    url_path="ny-plan"),
+            st.Page("app_pages/edit_plan.py", title="Redigera plan",
+                    icon=":material/edit_note:", url_path="redigera"),
+            st.Page("app_pages/access.py", title="Åtkomst",
+                    icon=":material/admin_panel_settings:", url_path="atkomst"),
+        ]
 st.sidebar.selectbox("Språk · Language", ["auto", "sv", "nb", "en"], key="ui_lang",
                      format_func={"auto": "Planens språk / Plan's language", "sv": "Svenska",
                                   "nb": "Norsk bokmål", "en": "English"}.get)

@@ -3,11 +3,12 @@ as YAML and its entries as CSV and Excel, start next year's plan from this one."
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pandas as pd
 import streamlit as st
 
 from goals import ui, ui_access
-from goals.access.roles import Permission
 from goals.exporter import entries_to_csv, entries_to_xlsx, plan_dict_to_yaml, plan_to_yaml
 from goals.i18n import translate
 from goals.importer import PLAN_SUFFIXES, FileResult, import_bytes
@@ -16,7 +17,7 @@ from goals.plan_copy import next_plan
 lang = ui.language()
 actor = ui_access.actor()
 readable = ui_access.plans_for(actor)
-manages = bool(ui_access.plans_for(actor, Permission.MANAGE)) or actor.is_admin
+manages = actor.manages_any
 ui_access.stop_unless(bool(readable) or manages, lang)
 st.header(translate("plans.title", lang))
 
@@ -25,6 +26,7 @@ if manages:
     upload = st.file_uploader(translate("plans.upload", lang), type=["yaml", "yml", "csv"],
                               key="plans_upload")
     pasted = st.text_area(translate("plans.paste", lang), key="plans_paste", height=150)
+    st.markdown(f"[{translate('editor.new_link', lang)}](ny-plan)")
 
 
 def show_problems(result: FileResult) -> None:
@@ -85,6 +87,7 @@ if plans:
                            format_func=lambda pid: plans[pid].title, key="plans_pick")
     plan = plans[plan_id]
     entries = ui.entries(plan_id)
+    st.markdown(f"[{translate('editor.edit_link', lang)}](redigera?plan={quote(plan_id)})")
     st.subheader(translate("plans.download", lang))
     yaml_column, csv_column, xlsx_column = st.columns(3)
     yaml_column.download_button(translate("plans.download_yaml", lang), plan_to_yaml(plan),

@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--foreningar", type=int, default=40, metavar="N")
     demo.add_argument("--year", type=int, default=2025)
     demo.add_argument("--seed", type=int, default=1)
+    from goals.drafting import command as draft_command
+
+    draft_command.add_parser(commands, common)
     return parser
 
 
@@ -87,13 +90,20 @@ def main(argv: list[str] | None = None) -> int:
     args.plan_language_wins = explicit_lang is None
     url = settings.database_url(getattr(args, "db", None))
     handler = {"validate": _validate, "import": _import, "status": _status,
-               "export": _export, "demo": _demo, "report": _report_file}[args.command]
+               "export": _export, "demo": _demo, "report": _report_file,
+               "draft": _draft}[args.command]
     try:
         return handler(args, url, lang)
     except SQLAlchemyError as error:
         print(translate("cli.database_error", lang, url=_redact(url),
                         problem=str(error).splitlines()[0]), file=sys.stderr)
         return 2
+
+
+def _draft(args: argparse.Namespace, url: str, lang: str) -> int:
+    from goals.drafting import command as draft_command
+
+    return draft_command.run(args, lang)
 
 
 def _redact(url: str) -> str:

@@ -85,6 +85,13 @@ class Actor:
         return self.label if self.kind is ActorKind.LINK else "app"
 
     @property
+    def manages_any(self) -> bool:
+        """A board or district somewhere (may start a plan for its own organisation, even
+        before that organisation has any plan stored)."""
+        return self.is_admin or any(role in (Role.BOARD, Role.DISTRICT)
+                                    for _org, role in self.grants)
+
+    @property
     def is_admin(self) -> bool:
         return self.kind in (ActorKind.LOCAL, ActorKind.COMMAND_LINE) or (
             (EVERYWHERE, Role.ADMIN) in self.grants)

@@ -73,7 +73,9 @@ def test_signed_out_the_app_shows_only_the_sign_in_form(site):
 
 @pytest.mark.parametrize("name", ["app.py", "app_pages/overview.py", "app_pages/goal.py",
                                   "app_pages/report.py", "app_pages/plans.py",
-                                  "app_pages/district.py", "app_pages/access.py"])
+                                  "app_pages/district.py", "app_pages/access.py",
+                                  "app_pages/reports.py", "app_pages/new_plan.py",
+                                  "app_pages/edit_plan.py"])
 def test_signed_out_no_page_shows_anything_even_opened_directly(site, name):
     at = page(name, plan=OWN_PLAN).run()
     assert not at.exception
@@ -239,3 +241,20 @@ def test_local_mode_needs_no_sign_in_only_on_loopback(monkeypatch):
     assert settings.access_mode(None, has_accounts=False) == "accounts"   # all interfaces
     monkeypatch.setenv("GOALS_ACCESS", "local")
     assert settings.access_mode("0.0.0.0", has_accounts=True) == "accounts"
+
+
+@pytest.mark.parametrize("name", ["app_pages/new_plan.py", "app_pages/edit_plan.py",
+                                  "app_pages/access.py"])
+def test_a_member_has_none_of_the_boards_pages(site, name):
+    _engine, people = site
+    at = page(name, people["member"], plan=OWN_PLAN).run()
+    assert not at.exception and at.warning
+    assert not at.text_area and not at.get("file_uploader")
+
+
+def test_the_board_edits_only_its_own_plans(site):
+    _engine, people = site
+    at = page("app_pages/edit_plan.py", people["board"], plan=OTHER_PLAN).run()
+    assert not at.exception
+    assert at.selectbox(key="edit_pick").value == OWN_PLAN
+    assert len(at.selectbox(key="edit_pick").options) == 1

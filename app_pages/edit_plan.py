@@ -1,0 +1,35 @@
+"""Redigera plan: a stored plan in a form (header, goals, archived goals to bring back),
+validated live, saved through the normal import with its preview. Open with `?plan=ID`."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from goals import plan_editing, ui, ui_access, ui_editor
+from goals.access.roles import Permission
+from goals.i18n import translate
+
+NS = "edit"
+plans = ui_access.plans_for(ui_access.actor(), Permission.MANAGE)   # the board's own
+lang = ui.language()
+st.header(translate("editor.edit_title", lang))
+if not ui.plans():
+    st.info(translate("ui.no_plans", lang))
+    st.stop()
+ui_access.stop_unless(bool(plans), lang)
+
+linked = st.query_params.get("plan")
+if st.session_state.get("edit_pick") not in plans:
+    st.session_state.pop("edit_pick", None)
+plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
+                       index=list(plans).index(linked) if linked in plans else 0,
+                       format_func=lambda pid: plans[pid].title, key="edit_pick")
+st.query_params["plan"] = plan_id   # the address opens this plan again
+lang = ui.language(plans[plan_id])
+reload = st.button(translate("editor.reload", lang), key="edit_reload",
+                   icon=":material/refresh:")
+if reload or st.session_state.get("edit_opened") != plan_id:
+    ui_editor.start(NS, plan_editing.open_plan(ui.engine(), plan_id), opened=plan_id)
+st.caption(translate("editor.edit_help", lang))
+plan, validation = ui_editor.editor(NS, "edit", lang)
+ui_editor.save_panel(NS, plan, validation, lang)
