@@ -13,6 +13,7 @@ from docx import Document
 from pypdf import PdfReader
 from sqlmodel import Session
 
+from goals.access.roles import Actor
 from goals.importer import import_bytes
 from goals.report_service import build_report, report_document
 from goals.reports import render
@@ -62,7 +63,7 @@ YEAR_END = date(2021, 12, 31)
 def stored(engine):
     assert import_bytes(engine, PLAN.encode(), "test.yaml", is_plan=True).ok
     assert import_bytes(engine, ENTRIES.encode(), "test.csv", is_plan=False).ok
-    record_meeting(engine, "test", MEETING)
+    record_meeting(engine, "test", MEETING, actor=Actor.command_line())
     return engine
 
 
