@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     from goals.drafting import command as draft_command
 
     draft_command.add_parser(commands, common)
+    from goals import cli_access
+
+    cli_access.add_parser(commands, common)
     return parser
 
 
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     url = settings.database_url(getattr(args, "db", None))
     handler = {"validate": _validate, "import": _import, "status": _status,
                "export": _export, "demo": _demo, "report": _report_file,
-               "draft": _draft}[args.command]
+               "draft": _draft, "account": _account}[args.command]
     try:
         return handler(args, url, lang)
     except SQLAlchemyError as error:
@@ -104,6 +107,12 @@ def _draft(args: argparse.Namespace, url: str, lang: str) -> int:
     from goals.drafting import command as draft_command
 
     return draft_command.run(args, lang)
+
+
+def _account(args: argparse.Namespace, url: str, lang: str) -> int:
+    from goals import cli_access
+
+    return cli_access.run(args, url, lang)
 
 
 def _redact(url: str) -> str:

@@ -241,3 +241,22 @@ def test_forgetting_a_name_removes_it_from_entries_deleted_entries_and_the_trail
     assert count(two, "SELECT count(*) FROM audit WHERE after LIKE '%Kalle%' "
                  "OR before LIKE '%Kalle%'") == 0
     assert count(two, "SELECT count(*) FROM entry WHERE uid = :u", u=kept) == 1
+
+
+def test_the_operator_adds_people_and_roles_from_the_command_line(database_url, monkeypatch,
+                                                                 capsys):
+    from goals.cli import main
+
+    monkeypatch.setenv("GOALS_PASSWORD", "ett långt lösenord")
+    assert main(["account", "add", "kassor@example.org", "--name", "Kassör",
+                 "--db", database_url]) == 0
+    assert main(["account", "grant", "kassor@example.org", "styrelse", "forening-a",
+                 "--db", database_url]) == 0
+    assert main(["account", "add", "kassor@example.org", "--db", database_url]) == 1
+    assert "finns redan" in capsys.readouterr().err
+    from goals.store.engine import engine_for
+
+    engine = engine_for(database_url)
+    signed_in = accounts.sign_in(engine, "kassor@example.org", "ett långt lösenord")
+    assert signed_in.actor.grants == {("forening-a", Role.BOARD)}
+    assert [row[0] for row in trail(engine)][-1] == "cli"
