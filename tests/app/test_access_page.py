@@ -258,3 +258,13 @@ def test_the_board_edits_only_its_own_plans(site):
     assert not at.exception
     assert at.selectbox(key="edit_pick").value == OWN_PLAN
     assert len(at.selectbox(key="edit_pick").options) == 1
+
+
+def test_a_member_gets_reports_of_their_own_plans_only(site):
+    _engine, people = site
+    at = page("app_pages/reports.py", people["member"], plan=OTHER_PLAN)
+    at.session_state["reports_plan"] = OTHER_PLAN
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="reports_plan").value == OWN_PLAN
+    assert len(at.selectbox(key="reports_plan").options) == 1
