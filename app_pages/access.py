@@ -12,6 +12,7 @@ from goals import accounts, audit_trail, report_links, ui, ui_access
 from goals.access.roles import AccessDenied, Permission, Role
 from goals.cells import neutralise
 from goals.i18n import translate
+from goals.i18n.messages import MESSAGES
 
 lang = ui.language()
 actor = ui_access.actor()
@@ -62,7 +63,7 @@ def _trail(organisation_id: str) -> None:
     st.dataframe(pd.DataFrame([{
         translate("access.col_at", lang): event.at.strftime("%Y-%m-%d %H:%M"),
         translate("access.col_actor", lang): event.actor,
-        translate("access.col_action", lang): event.action,
+        translate("access.col_action", lang): _action(event.action),
         translate("access.col_target", lang): event.target,
         translate("access.col_before", lang): _json(event.before),
         translate("access.col_after", lang): _json(event.after),
@@ -77,9 +78,17 @@ def _trail(organisation_id: str) -> None:
             st.success(translate("access.undone", lang, count=count))
 
 
+def _action(action: str) -> str:
+    key = f"access.action.{action}"
+    return translate(key, lang) if key in MESSAGES else action
+
+
 def _json(value: dict | None) -> str:
-    """Shown as text in a table cell (never as HTML), formulas neutralised."""
-    return neutralise(json.dumps(value, ensure_ascii=False)) if value else ""
+    """`key: value` pairs as text in a table cell (never HTML), formulas neutralised."""
+    if not value:
+        return ""
+    return neutralise(", ".join(f"{key}: {json.dumps(item, ensure_ascii=False)}"
+                                for key, item in value.items() if item not in (None, [], "")))
 
 
 def _describe(event: audit_trail.AuditEvent) -> str:

@@ -164,4 +164,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "access.col_name": _m("Namn", "Navn", "Name"),
     "access.col_roles": _m("Roller", "Roller", "Roles"),
     "access.col_locked": _m("Låst", "Låst", "Locked"),
+    "access.action.entry.create": _m("rapport sparad", "rapport lagret", "entry saved"),
+    "access.action.entry.update": _m("rapport rättad", "rapport rettet", "entry corrected"),
+    "access.action.entry.delete": _m("rapport raderad", "rapport slettet", "entry deleted"),
+    "access.action.entry.restore": _m(
+        "rapport återställd", "rapport gjenopprettet", "entry restored"),
+    "access.action.entries.import": _m(
+        "rapporter importerade", "rapporter importert", "entries imported"),
+    "access.action.plan_file.import": _m("plan sparad", "plan lagret", "plan saved"),
+    "access.action.meeting.create": _m("styrelsemöte", "styremøte", "board meeting"),
+    "access.action.link.create": _m(
+        "rapportlänk skapad", "rapportlenke opprettet", "report link created"),
+    "access.action.link.revoke": _m(
+        "rapportlänk tillbakadragen", "rapportlenke trukket tilbake", "report link revoked"),
+    "access.action.account.create": _m("konto skapat", "konto opprettet", "account created"),
+    "access.action.account.first_admin": _m(
+        "första administratören", "første administrator", "first administrator"),
+    "access.action.account.unlock": _m("konto upplåst", "konto låst opp", "account unlocked"),
+    "access.action.role.grant": _m("roll given", "rolle gitt", "role granted"),
+    "access.action.role.revoke": _m("roll borttagen", "rolle fjernet", "role removed"),
+    "access.action.name.forget": _m("namn borttaget", "navn fjernet", "name removed"),
 }

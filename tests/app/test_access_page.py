@@ -190,7 +190,7 @@ def test_the_board_creates_a_report_link_and_sees_its_trail(site):
     at.text_input[0].input("SMS till medlemmar")
     at.button[0].click().run()
     assert any("rapportera?link=" in c.value for c in at.code)
-    assert "link.create" in " ".join(str(df.value.to_dict()) for df in at.dataframe)
+    assert "rapportlänk skapad" in " ".join(str(df.value.to_dict()) for df in at.dataframe)
     assert not [t for t in at.text_input if t.label == "E-postadress"]   # not an admin
 
 
