@@ -66,6 +66,14 @@ def import_entries(session: Session, data: bytes, file: str,
     rows, problems = parse_entries_csv(data, lookup, file)
     if problems:
         raise InputError(problems)
+    return store_rows(session, rows, file, source)
+
+
+def store_rows(session: Session, rows: list[ParsedRow], file: str,
+               source: str | None = None) -> EntriesChange:
+    """Save checked rows (from a CSV file or a mapped spreadsheet) by id: rows with an id
+    update that entry, the others get one from their content; raises `InputError` when an
+    id belongs to another plan. The caller owns the transaction."""
     plan_pks = _plan_pks(session, {row.entry.plan for row in rows})
     maker = RowMaker(session, source or Path(file).name)
     values = _row_values(rows, plan_pks, maker)
