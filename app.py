@@ -14,6 +14,8 @@ pages = [
             url_path="distrikt"),
     st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
             url_path="planer"),
+    st.Page("app_pages/import_data.py", title="Importera", icon=":material/upload_file:",
+            url_path="importera"),
 ]
 st.sidebar.selectbox("Språk · Language", ["auto", "sv", "nb", "en"], key="ui_lang",
                      format_func={"auto": "Planens språk / Plan's language", "sv": "Svenska",

@@ -1,0 +1,108 @@
+"""AppTest of Importera: the privacy note comes before the upload; a register's identifying
+columns are shown as dropped; the preview says what importing will do and which goals it
+moves; importing writes the counts and forgets the file; a bad row shows its row and
+column and writes nothing; a mapping saved on the page is offered next time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+from streamlit.testing.v1 import AppTest
+
+from goals.store.engine import engine_for
+
+ROOT = Path(__file__).resolve().parents[2]
+PLAN = "v-vallentuna-2021"
+REGISTER = (
+    "Namn;Personnummer;Inträdesdatum;Utträdesdatum;Aktiv\n"
+    "Astrid Lindqvist;19850101-1234;2020-05-01;;ja\n"
+    "Bertil Oskarsson;19700202-2345;15.01.2021;2021-03-10;nej\n"
+).encode("cp1252")
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch) -> tuple[AppTest, str]:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    monkeypatch.setenv("GOALS_DB", url)
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "app_pages" / "import_data.py"), default_timeout=60)
+    return at.run(), url
+
+
+def register_entries(url: str) -> list[tuple]:
+    with Session(engine_for(url)) as session:
+        return list(session.execute(text(
+            "SELECT e.day, e.metric, e.value FROM entry e JOIN plan p ON p.pk = e.plan_pk "
+            "WHERE p.id = :plan AND e.source LIKE 'register:%' ORDER BY e.metric, e.day"),
+            {"plan": PLAN}))
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader[0].set_value((name, data, "text/csv"))
+    return at.run()
+
+
+def choose_register(at: AppTest) -> AppTest:
+    at.selectbox(key="import_how").select("register").run()
+    at.selectbox(key="import_plan").select(PLAN).run()
+    return at.date_input(key="import_as_of").set_value("2021-04-15").run()
+
+
+def test_the_privacy_note_comes_before_any_upload(app):
+    at, _ = app
+    assert not at.exception
+    assert "Personuppgifter sparas aldrig" in at.info[0].value
+    assert not at.dataframe, "nothing to show before a file"
+
+
+def test_a_register_is_previewed_with_its_identifiers_dropped_then_imported(app):
+    at, url = app
+    at = choose_register(upload(at, "medlemmar.csv", REGISTER))
+    assert not at.exception
+    first = at.dataframe[0].value
+    assert set(first["Namn"]) == {"(borttagen)"}
+    assert set(first["Personnummer"]) == {"(borttagen)"}
+    assert "Namn, Personnummer" in at.caption[0].value
+    # Jan 31: both joined (2020-05, 2021-01-15) = 2; Feb 28: 2; Mar 31: Bertil left on
+    # 03-10 = 1; Apr 15 (not over): 1; active on Apr 15: Astrid = 1 -> 5 entries.
+    assert "5 nya poster" in at.markdown[-1].value or any(
+        "5 nya poster" in m.value for m in at.markdown)
+    assert any("Öka vårt medlemsantal med 20%" in m.value for m in at.markdown)
+    assert register_entries(url) == [], "a preview writes nothing"
+    at.button(key="import_apply").click().run()
+    assert not at.exception
+    assert "Klart: 5 nya poster" in at.success[0].value
+    assert [(str(d), m, v) for d, m, v in register_entries(url)] == [
+        ("2021-04-15", "aktiva", 1.0),
+        ("2021-01-31", "medlemmar", 2.0), ("2021-02-28", "medlemmar", 2.0),
+        ("2021-03-31", "medlemmar", 1.0), ("2021-04-15", "medlemmar", 1.0)]
+    assert not at.file_uploader[0].value, "the file is forgotten after the import"
+
+
+def test_a_bad_row_shows_its_row_and_column_and_writes_nothing(app):
+    at, url = app
+    bad = REGISTER + "Cecilia Ek;19900303-3456;2021-02-30;;ja\n".encode("cp1252")
+    at = choose_register(upload(at, "medlemmar.csv", bad))
+    assert "1 fel" in at.error[0].value
+    problems = at.dataframe[-1].value
+    assert list(problems["Rad"]) == [4]
+    assert list(problems["Kolumn"]) == ["Inträdesdatum"]
+    assert "'2021-02-30' är inget datum" in problems["Fel"][0]
+    assert "import_apply" not in [b.key for b in at.button]
+    assert register_entries(url) == []
+
+
+def test_a_mapping_saved_on_the_page_is_offered_next_time(app):
+    at, _ = app
+    at = choose_register(upload(at, "medlemmar.csv", REGISTER))
+    at.text_input(key="import_save_name").input("medlemsregistret").run()
+    at.button(key="import_save").click().run()
+    assert "medlemsregistret" in at.success[0].value
+    at = upload(at, "medlemmar.csv", REGISTER)
+    assert "Sparad mappning: medlemsregistret" in at.selectbox(key="import_how").options
