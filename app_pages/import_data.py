@@ -132,7 +132,8 @@ if st.button(translate("mappings.apply", lang), type="primary", key="import_appl
     else:
         done = result.result.entries_change
         st.session_state["import_done"] = {"added": done.added, "updated": done.updated}
-        st.session_state["import_nonce"] = nonce + 1   # forget the file
+        st.session_state["import_nonce"] = nonce + 1   # a new, empty upload widget ...
+        del st.session_state[f"import_upload_{nonce}"]  # ... and the file let go of
         st.rerun()
 
 if mapping is not None:
