@@ -1,4 +1,5 @@
 """Importera: bring in a spreadsheet, a member register or a call export, all or nothing.
+Open it for one plan with `importera?plan=ID`.
 
 The privacy note comes before the upload. The file's bytes go straight to uncached
 functions (goals.mapping_import), which drop identifying columns first; nothing of the file
@@ -87,7 +88,7 @@ how = st.selectbox(translate("mappings.how", lang), options, format_func=how_lab
 mapping: Mapping | None = None
 plan = None
 if how != "export":
-    default = saved[how[6:]].plan if how.startswith("saved:") else None
+    default = saved[how[6:]].plan if how.startswith("saved:") else st.query_params.get("plan")
     plan_ids = list(plans)
     plan_id = st.selectbox(translate("ui.plan", lang), plan_ids,
                            index=plan_ids.index(default) if default in plan_ids else 0,
@@ -99,7 +100,8 @@ if how != "export":
         start = built_in(how, table, plan)
     else:
         start = guess_metrics(replace(guess_columns(table, how), plan=plan.id), plan)
-    with st.expander(translate("mappings.how", lang), expanded=not how.startswith("saved:")):
+    with st.expander(translate("mappings.columns", lang),
+                     expanded=not how.startswith("saved:")):
         mapping = mapping_form(start, table, list(plan.metrics), lang, f"{how}_{plan.id}")
     mapping = replace(mapping, sheet=sheet)
 

@@ -27,9 +27,13 @@ def first_rows(table: Table, lang: str, count: int = PREVIEW_ROWS) -> list[dict[
 
 
 def entry_rows(entries: list[Entry], lang: str, count: int = 20) -> list[dict[str, str]]:
-    return [{"date": e.date.isoformat(), "metric": e.metric or e.milestone or "",
-             "value": number(e.value, lang), "tags": ";".join(e.tags),
-             "unit": e.unit or "", "note": e.note or ""} for e in entries[:count]]
+    label = {name: translate(f"mappings.column.{name}", lang)
+             for name in ("date", "value", "tags", "unit", "note")}
+    metric = translate("mappings.entry_metric", lang)
+    return [{label["date"]: e.date.isoformat(), metric: e.metric or e.milestone or "",
+             label["value"]: number(e.value, lang), label["tags"]: ";".join(e.tags),
+             label["unit"]: e.unit or "", label["note"]: e.note or ""}
+            for e in entries[:count]]
 
 
 def goals_moved(plan: Plan, entries: list[Entry]) -> list[str]:

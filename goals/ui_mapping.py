@@ -35,7 +35,7 @@ def mapping_form(start: Mapping, table: Table, metrics: list[str], lang: str,
             text = st.text_input(label, ", ".join(current), key=widget)
             chosen[name] = [part.strip() for part in text.split(",") if part.strip()]
             continue
-        options = ["", *(metrics if name.endswith("metric") else table.header)]
+        options = ["", *(metrics if name.endswith("_metric") else table.header)]
         blank = (translate("mappings.each_row_one", lang) if name == "value" else none)
         chosen[name] = st.selectbox(
             label, options, index=options.index(current) if current in options else 0,

@@ -193,6 +193,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mappings.column.recruited_outcomes": _m(
         "Utfall som är värvning (kommaseparerade)", "Utfall som er verving (kommaseparert)",
         "Outcomes that recruited (comma-separated)"),
+    "mappings.columns": _m("Kolumner och mått", "Kolonner og mål", "Columns and metrics"),
+    "mappings.entry_metric": _m("Mått", "Mål", "Metric"),
     "mappings.as_of": _m("Räkna till och med", "Tell til og med", "Count up to"),
     "mappings.preview": _m(
         "Det här händer om du importerar: {added} nya poster, {updated} ändrade, "

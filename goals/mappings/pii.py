@@ -18,7 +18,8 @@ from goals.mappings.tables import Table, normalise_header
 _HEADER_WORDS = {
     "name": ("namn", "name", "navn", "förnamn", "fornamn", "efternamn", "fornavn",
              "etternavn", "tilltalsnamn", "firstname", "lastname", "surname", "fullname",
-             "caller", "ringare", "ringer", "target", "kontakt", "contact", "person"),
+             "caller", "ringare", "ringer", "target", "kontakt", "contact", "person",
+             "ansvarig", "ansvarlig", "responsible", "kontaktperson", "medlemsnamn"),
     "email": ("e-post", "epost", "email", "e-mail", "mail", "mejl", "e-postadress"),
     "phone": ("telefon", "phone", "mobil", "mobile", "tlf", "tel", "telefonnummer",
               "mobilnummer", "mobilnr", "telnr"),

@@ -106,3 +106,35 @@ def test_a_mapping_saved_on_the_page_is_offered_next_time(app):
     assert "medlemsregistret" in at.success[0].value
     at = upload(at, "medlemmar.csv", REGISTER)
     assert "Sparad mappning: medlemsregistret" in at.selectbox(key="import_how").options
+
+
+def test_an_excel_sheet_of_rows_is_mapped_from_its_headers_and_imported(app):
+    import io
+
+    from openpyxl import Workbook
+
+    at, url = app
+    book = Workbook()
+    book.active.title = "Tomt"
+    sheet = book.create_sheet("Cirklar")
+    sheet.append(["Datum", "Mått", "Antal", "Anteckning", "Ansvarig"])
+    sheet.append(["2021-12-27", "studiecirklar", 1, "Cirkel om välfärd", "Karin Kvist"])
+    sheet.append(["2021-12-28", "studiecirklar", 1, "Cirkel om klimat", "Olle Ohlsson"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    at.file_uploader[0].set_value(("cirklar.xlsx", buffer.getvalue(), "application/xlsx"))
+    at.run()
+    assert "bladet 'Tomt' är tomt" in at.dataframe[-1].value["Fel"][0]
+    at.selectbox(key="import_sheet").select("Cirklar").run()
+    at.selectbox(key="import_plan").select(PLAN).run()
+    assert at.selectbox(key=f"import_rows_{PLAN}_metric").value == "Mått"
+    assert at.selectbox(key=f"import_rows_{PLAN}_value").value == "Antal"
+    assert set(at.dataframe[0].value["Ansvarig"]) == {"(borttagen)"}
+    assert any("2 nya poster" in m.value for m in at.markdown)
+    at.button(key="import_apply").click().run()
+    assert "Klart: 2 nya poster" in at.success[0].value
+    with Session(engine_for(url)) as session:
+        notes = list(session.execute(text(
+            "SELECT note FROM entry WHERE metric = 'studiecirklar' AND day >= '2021-12-27' "
+            "ORDER BY day")).scalars())
+    assert notes == ["Cirkel om välfärd", "Cirkel om klimat"]
