@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
@@ -97,7 +98,18 @@ def sheet_names(data: bytes) -> list[str]:
 
 
 def read_xlsx(data: bytes, name: str, sheet: str | None = None) -> Table:
-    """One sheet (the first when `sheet` is None), read-only so 100 000 rows stay quick."""
+    """One sheet (the first when `sheet` is None): by the fast reader, else by openpyxl in
+    read-only mode (which also says what is wrong with a broken file)."""
+    from goals.mappings.xlsx_fast import Unsupported, sheet_rows
+
+    try:
+        found, values = sheet_rows(data, sheet)
+    except (Unsupported, KeyError, ValueError, IndexError, zipfile.BadZipFile, SyntaxError):
+        return _read_xlsx_openpyxl(data, name, sheet)
+    return _table([[_cell_text(v) for v in row] for row in values], name, found)
+
+
+def _read_xlsx_openpyxl(data: bytes, name: str, sheet: str | None) -> Table:
     from openpyxl import load_workbook
 
     try:
