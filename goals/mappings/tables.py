@@ -19,7 +19,7 @@ from goals.problems import InputError, Problem
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-_SNIFF_BYTES = 64 * 1024
+_SNIFF_CHARS = 8 * 1024   # the first lines say the delimiter; the Sniffer is slow on more
 
 
 @dataclass
@@ -71,7 +71,9 @@ def decode(data: bytes) -> str:
 
 def read_csv(data: bytes, name: str) -> Table:
     text = decode(data)
-    sample = text[:_SNIFF_BYTES]
+    sample = text[:_SNIFF_CHARS]
+    if len(text) > _SNIFF_CHARS and "\n" in sample:
+        sample = sample[:sample.rindex("\n")]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
         delimiter = dialect.delimiter
