@@ -138,3 +138,37 @@ def test_an_excel_sheet_of_rows_is_mapped_from_its_headers_and_imported(app):
             "SELECT note FROM entry WHERE metric = 'studiecirklar' AND day >= '2021-12-27' "
             "ORDER BY day")).scalars())
     assert notes == ["Cirkel om välfärd", "Cirkel om klimat"]
+
+
+def test_an_edited_excel_export_is_recognised_and_updates_its_rows(app):
+    import io
+
+    from openpyxl import load_workbook
+
+    from goals.bootstrap import seed_if_empty
+    from goals.exporter import entries_to_xlsx
+    from goals.store.entries import list_entries
+    from goals.store.plans import load_plan
+
+    at, url = app
+    seed_if_empty(engine_for(url))   # as the page's first look at the database would
+    with Session(engine_for(url)) as session:
+        entries = list_entries(session, PLAN)
+        exported = entries_to_xlsx(load_plan(session, PLAN), entries)
+    book = load_workbook(io.BytesIO(exported))
+    sheet = book["entries"]
+    value_column = [c.value for c in sheet[1]].index("value") + 1
+    sheet.cell(2, value_column, 999)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    at.file_uploader[0].set_value((f"{PLAN}.xlsx", buffer.getvalue(), "application/xlsx"))
+    at.run()
+    assert at.selectbox(key="import_how").value == "export"
+    assert any(f"0 nya poster, 1 ändrade, {len(entries) - 1} oförändrade" in m.value
+               for m in at.markdown)
+    at.button(key="import_apply").click().run()
+    assert "Klart: 0 nya poster, 1 ändrade" in at.success[0].value
+    with Session(engine_for(url)) as session:
+        after = list_entries(session, PLAN)
+    assert len(after) == len(entries)
+    assert after[0].value == 999 and after[1:] == entries[1:]

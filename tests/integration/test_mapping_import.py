@@ -175,3 +175,19 @@ def test_saved_mappings_hold_column_names_never_cells(engine):
     with Session(engine) as session:
         definition = session.execute(text("SELECT definition FROM column_mapping")).scalar()
     assert "Inträdesdatum" in definition and "Astrid" not in definition
+
+
+def test_mappings_are_saved_listed_and_shown_from_the_command_line(engine, tmp_path, capsys):
+    url = engine.url.render_as_string(hide_password=False)
+    path = tmp_path / "mapping.json"
+    path.write_text(MAPPING.to_json(), encoding="utf-8")
+    assert main(["mapping", "save", "registret", str(path), "--db", url]) == 0
+    assert main(["mapping", "list", "--db", url]) == 0
+    assert main(["mapping", "show", "registret", "--db", url]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "mappningen 'registret' sparad"
+    assert out[1] == "registret\tregister"
+    assert Mapping.from_json(out[2]) == MAPPING
+    path.write_text('{"kind": "lista"}', encoding="utf-8")
+    assert main(["mapping", "save", "trasig", str(path), "--db", url]) == 1
+    assert "mappningsfilen går inte att läsa" in capsys.readouterr().err
