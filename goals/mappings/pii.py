@@ -43,6 +43,12 @@ _STREET = re.compile(
     r"^\D{2,}(gatan|vägen|gränd|torget|stigen|backen|allén|plan|leden|gata|vei|veien|"
     r"gate|gaten|vegen|street|road|st\.?|rd\.?)\s+\d+\s?[a-zA-Z]?(\s|,|$)", re.IGNORECASE)
 _CELL_PATTERNS = {"email": _EMAIL, "personal_number": _PERSONAL_NUMBER, "address": _STREET}
+# A person's name: two to four capitalised words of letters ("Anna Svensson", "Per-Olof
+# af Ekström"). A column counts as names only when its values are also mostly different
+# from each other, which a column of föreningar or outcomes is not.
+_NAME_WORD = r"[A-ZÅÄÖÆØÉÜ][a-zåäöæøéüß'’-]+"
+_PERSON_NAME = re.compile(rf"^{_NAME_WORD}(\s+(af\s+|von\s+|van\s+|de\s+)?{_NAME_WORD}){{1,3}}$")
+_DATA_LIKE = re.compile(r"^[\d\s.,:/+-]+$")
 _SAMPLE = 200
 
 
@@ -99,25 +105,47 @@ def identifying_columns(table: Table) -> dict[int, str]:
 
 def _content_kind(table: Table, index: int) -> str | None:
     counts: dict[str, int] = {}
-    filled = 0
+    values: list[str] = []
     for row in table.rows:
         if index >= len(row) or not row[index]:
             continue
-        filled += 1
-        kind = cell_kind(row[index])
+        values.append(row[index])
+        kind = cell_kind(row[index]) or ("name" if _PERSON_NAME.match(row[index].strip())
+                                         else None)
         if kind is not None:
             counts[kind] = counts.get(kind, 0) + 1
-        if filled >= _SAMPLE:
+        if len(values) >= _SAMPLE:
             break
     if not counts:
         return None
     kind, count = max(counts.items(), key=lambda item: item[1])
-    return kind if count * 2 >= filled else None
+    if kind == "name" and len(set(values)) * 2 < len(values):
+        return None   # repeated: föreningar, teams, outcomes
+    return kind if count * 2 >= len(values) else None
+
+
+def looks_like_data(header: list[str]) -> bool:
+    """A first row that is a record, not a header (a file exported without one): it holds
+    an identifier or a person's name, or mostly dates and numbers."""
+    cells = [h for h in header if h]
+    if any(cell_kind(h) or _PERSON_NAME.match(h) for h in cells):
+        return True
+    return bool(cells) and sum(bool(_DATA_LIKE.match(h)) for h in cells) * 2 > len(cells)
 
 
 def drop_identifying(table: Table) -> Table:
     """The table without its identifying columns; `dropped` names them. The rows are
-    rebuilt, so the caller can let go of the original and its identifiers with it."""
+    rebuilt, so the caller can let go of the original and its identifiers with it.
+
+    A file without a header row would otherwise turn its first member's name and number
+    into column names (shown, and saved in a mapping): such a first row is taken as data
+    and the columns are named by their letters (A, B, ...)."""
+    raw = table.raw_header or table.header
+    if looks_like_data(raw):
+        width = max([len(raw), *(len(r) for r in table.rows)])
+        first = raw + [""] * (width - len(raw))
+        table = Table([_letters(i) for i in range(width)], [first, *table.rows],
+                      table.first_line - 1, table.sheet)
     found = identifying_columns(table)
     if not found:
         return table
@@ -125,3 +153,13 @@ def drop_identifying(table: Table) -> Table:
     rows = [[row[i] if i < len(row) else "" for i in keep] for row in table.rows]
     return Table([table.header[i] for i in keep], rows, table.first_line, table.sheet,
                  [table.header[i] for i in sorted(found)])
+
+
+def _letters(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: a column's name as a spreadsheet shows it."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name

@@ -33,6 +33,7 @@ class Table:
     first_line: int = 2
     sheet: str | None = None
     dropped: list[str] = field(default_factory=list)
+    raw_header: list[str] = field(default_factory=list)   # the first row as it was
 
     def column(self, name: str) -> int | None:
         """The index of the column called `name` (case and spaces ignored), or None."""
@@ -161,7 +162,8 @@ def _table(records: list[list[str]], name: str, sheet: str | None) -> Table:
             record = record + [""] * (width - len(record))
         rows.append(record[:width] if len(record) > width and not any(record[width:])
                     else record)
-    return Table(header, rows, first_line=start + 2, sheet=sheet)
+    return Table(header, rows, first_line=start + 2, sheet=sheet,
+                 raw_header=list(records[start]))
 
 
 def _named_header(cells: list[str]) -> list[str]:

@@ -52,3 +52,23 @@ def test_a_message_never_quotes_a_cell_that_looks_like_an_identifier():
     assert shown("19850101-1234") == HIDDEN
     assert shown("anna@example.se") == HIDDEN
     assert shown("2021-02-30") == "2021-02-30"
+
+
+def test_a_column_of_different_peoples_names_is_dropped_by_its_content():
+    table = Table(["Kolumn1", "Förening", "Datum"],
+                  [["Anna Svensson", "S Norrmalm", "2021-01-01"],
+                   ["Per-Olof af Ekström", "S Norrmalm", "2021-01-02"],
+                   ["Åsa Öberg", "S Norrmalm", "2021-01-03"]])
+    assert drop_identifying(table).dropped == ["Kolumn1"], "Förening repeats: kept"
+
+
+def test_a_file_without_a_header_row_keeps_its_first_member_out_of_the_column_names():
+    from goals.mappings.tables import read_table
+
+    data = (b"Anna Svensson;19850101-1234;;2020-05-01\n"
+            b"Bo Ek;19700202-2345;2021-03-10;2021-01-15\n")
+    table = drop_identifying(read_table(data, "utan-rubriker.csv"))
+    assert table.header == ["C", "D"]
+    assert table.dropped == ["A", "B"]
+    assert table.rows == [["", "2020-05-01"], ["2021-03-10", "2021-01-15"]]
+    assert table.first_line == 1
