@@ -46,8 +46,13 @@ class MappedResult:
 
 
 def read_clean(data: bytes, name: str, sheet: str | None = None) -> Table:
-    """The file's table with its identifying columns already dropped; raises `InputError`."""
-    return drop_identifying(read_table(data, name, sheet))
+    """The file's table with its identifying columns already dropped; raises `InputError`.
+
+    The product's own export is the exception: its columns are the entry's (with at most a
+    display name in `reported_by`, which an entry may carry), and dropping one would wipe it
+    from every entry on the way back in."""
+    table = read_table(data, name, sheet)
+    return table if is_export_shape(table) else drop_identifying(table)
 
 
 def is_export_shape(table: Table) -> bool:

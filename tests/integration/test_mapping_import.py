@@ -191,3 +191,17 @@ def test_mappings_are_saved_listed_and_shown_from_the_command_line(engine, tmp_p
     path.write_text('{"kind": "lista"}', encoding="utf-8")
     assert main(["mapping", "save", "trasig", str(path), "--db", url]) == 1
     assert "mappningsfilen går inte att läsa" in capsys.readouterr().err
+
+
+def test_an_export_keeps_its_display_names_on_the_way_back(engine):
+    assert import_bytes(engine, PLAN_YAML.encode(), "p.yaml", is_plan=True).ok
+    assert import_bytes(engine, b"date,plan,metric,value,reported_by\n"
+                        b"2021-03-01,p,kronor,100,Anna Svensson\n"
+                        b"2021-03-02,p,kronor,50,Karin Kvist\n", "e.csv", is_plan=False).ok
+    with Session(engine) as session:
+        before = list_entries(session, "p")
+    result = import_spreadsheet(engine, xlsx_of(engine), "p.xlsx")
+    assert result.dropped == []
+    assert (result.result.entries_change.added, result.result.entries_change.updated) == (0, 0)
+    with Session(engine) as session:
+        assert list_entries(session, "p") == before
