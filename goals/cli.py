@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from goals import settings
 from goals.entries_csv import parse_entries_csv
-from goals.exporter import entries_to_csv, plan_to_yaml
+from goals.exporter import entries_to_csv, entries_to_xlsx, plan_to_yaml
 from goals.i18n import translate
 from goals.importer import ENTRY_SUFFIXES, PLAN_SUFFIXES, FileResult, import_files
 from goals.loader import check_plan_bytes
@@ -74,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common],
                                  help="the plan as loaded (yaml) or its entries (csv)")
     export.add_argument("plan_id", metavar="PLAN_ID")
-    export.add_argument("--format", choices=("yaml", "csv"), default="yaml")
+    export.add_argument("--format", choices=("yaml", "csv", "xlsx"), default="yaml",
+                        help="xlsx: entries with ids (sheet 1) and the goals (sheet 2), to "
+                        "edit and import back; redirect it to a file")
     demo = commands.add_parser("demo", parents=[common],
                                help="load a demo district of N föreningar (not loaded by "
                                "default)")
@@ -318,6 +320,9 @@ def _export(args: argparse.Namespace, url: str, lang: str) -> int:
             return _unknown_plan(session, args.plan_id, lang)
         if args.format == "yaml":
             sys.stdout.write(plan_to_yaml(plan))
+        elif args.format == "xlsx":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(entries_to_xlsx(plan, list_entries(session, args.plan_id)))
         else:
             sys.stdout.write(entries_to_csv(list_entries(session, args.plan_id)))
     finally:

@@ -205,3 +205,21 @@ def test_an_export_keeps_its_display_names_on_the_way_back(engine):
     assert (result.result.entries_change.added, result.result.entries_change.updated) == (0, 0)
     with Session(engine) as session:
         assert list_entries(session, "p") == before
+
+
+def test_the_command_line_exports_excel_that_imports_back_unchanged(engine, tmp_path):
+    import subprocess
+    import sys
+
+    assert import_bytes(engine, PLAN_YAML.encode(), "p.yaml", is_plan=True).ok
+    assert import_bytes(engine, b"date,plan,metric,value,note\n2021-03-01,p,kronor,100,=x\n",
+                        "e.csv", is_plan=False).ok
+    url = engine.url.render_as_string(hide_password=False)
+    out = subprocess.run([sys.executable, "-m", "goals", "export", "p", "--format", "xlsx",
+                          "--db", url], capture_output=True, check=True).stdout
+    assert load_workbook(io.BytesIO(out)).sheetnames == ["entries", "goals"]
+    path = tmp_path / "p.xlsx"
+    path.write_bytes(out)
+    assert main(["import", str(path), "--db", url]) == 0
+    with Session(engine) as session:
+        assert [(e.value, e.note) for e in list_entries(session, "p")] == [(100.0, "=x")]
