@@ -110,3 +110,37 @@ def test_register_counts_equal_counting_member_by_member(members, as_of_day):
     end = start + timedelta(days=as_of_day)
     got = [(c.day, c.members, c.new) for c in count_members(members, start, end)]
     assert got == by_hand(members, start, end)
+
+
+def _cell(day: date, form: int) -> str:
+    """The same day as different registers write it."""
+    return (day.isoformat(), f"{day.day}.{day.month}.{day.year}",
+            f"{day:%Y-%m-%d} 00:00", f"{day:%d/%m/%Y}")[form]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(MEMBER, st.integers(0, 3), st.booleans()), min_size=1, max_size=40),
+       st.integers(0, 364))
+def test_a_register_file_reduced_to_counts_equals_counting_its_rows_by_hand(rows, as_of_day):
+    """File -> table -> identifiers dropped -> counts, against the definition applied to
+    the same rows."""
+    from goals.mappings.register import register_entries
+
+    lines = ["Namn;Personnummer;Inträdesdatum;Utträdesdatum;Aktiv"]
+    for n, (member, form, active) in enumerate(rows):
+        ended = _cell(member.ended, form) if member.ended else ""
+        lines.append(f"Person Nummer{n};19800101-{n:04d};{_cell(member.joined, form)};"
+                     f"{ended};{'ja' if active else ''}")
+    table = drop_identifying(read_table(("\n".join(lines) + "\n").encode("cp1252"), "r.csv"))
+    as_of = date(2021, 1, 1) + timedelta(days=as_of_day)
+    members = [m for m, _, _ in rows]
+    entries = [row.entry for row in register_entries(table, built_in("register", table, YEAR),
+                                                     YEAR, as_of, "r.csv")]
+    got = {(e.metric, e.date): e.value for e in entries}
+    expected = {}
+    for day, count, new in by_hand(members, date(2021, 1, 1), as_of):
+        expected[("medlemmar", day)] = count
+        expected[("nya-medlemmar", day)] = new
+    expected[("aktiva", as_of)] = sum(1 for m, _, active in rows if active and m.joined <= as_of
+                                      and (m.ended is None or m.ended > as_of))
+    assert got == expected
