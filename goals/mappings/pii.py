@@ -26,6 +26,8 @@ _HEADER_WORDS = {
     "address": ("adress", "address", "adresse", "gatuadress", "postadress", "gata",
                 "street", "gateadresse", "postnummer", "postnr", "zip", "postkod",
                 "c/o", "co-adress"),
+    "member_number": ("medlemsnummer", "medlemsnr", "medlems-id", "medlemsid", "memberid",
+                      "member_id", "medlemsnummer", "medlemsnr.", "medlemskapsnummer"),
     "personal_number": ("personnummer", "personnr", "pnr", "fødselsnummer",
                         "fodselsnummer", "födelsenummer", "ssn", "fnr",
                         "födelsedatum", "fødselsdato", "birthdate", "birthday",

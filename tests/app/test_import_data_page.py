@@ -172,3 +172,14 @@ def test_an_edited_excel_export_is_recognised_and_updates_its_rows(app):
         after = list_entries(session, PLAN)
     assert len(after) == len(entries)
     assert after[0].value == 999 and after[1:] == entries[1:]
+
+
+@pytest.mark.parametrize(("lang", "title", "dropped"), [
+    ("nb", "Importer tall", "(fjernet)"), ("en", "Bring in figures", "(dropped)")])
+def test_the_page_speaks_norwegian_and_english(app, lang, title, dropped):
+    at, _ = app
+    at.session_state["ui_lang"] = lang
+    at = upload(at.run(), "medlemmar.csv", REGISTER)
+    assert not at.exception
+    assert at.header[0].value == title
+    assert set(at.dataframe[0].value["Namn"]) == {dropped}

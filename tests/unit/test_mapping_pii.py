@@ -15,6 +15,7 @@ from goals.mappings.tables import Table
     ("E-post", "email"), ("Email", "email"), ("Mobil", "phone"), ("Tlf", "phone"),
     ("Gatuadress", "address"), ("Postnummer", "address"), ("Personnummer", "personal_number"),
     ("Fødselsnummer", "personal_number"), ("Födelsedatum", "personal_number"),
+    ("Medlemsnummer", "member_number"),
     ("Inträdesdatum", None), ("Aktiv", None), ("Förening", None), ("Utfall", None),
     ("Antal", None)])
 def test_headers_that_name_an_identifier_are_recognised(header, kind):
