@@ -87,6 +87,9 @@ how = st.selectbox(translate("mappings.how", lang), options, format_func=how_lab
                    key="import_how")
 mapping: Mapping | None = None
 plan = None
+if how != "export" and not plans:
+    st.info(translate("ui.no_plans", lang))
+    st.stop()
 if how != "export":
     default = saved[how[6:]].plan if how.startswith("saved:") else st.query_params.get("plan")
     plan_ids = list(plans)
