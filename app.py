@@ -36,6 +36,8 @@ else:
                     url_path="ny-plan"),
             st.Page("app_pages/edit_plan.py", title="Redigera plan",
                     icon=":material/edit_note:", url_path="redigera"),
+            st.Page("app_pages/import_data.py", title="Importera",
+                    icon=":material/upload_file:", url_path="importera"),
             st.Page("app_pages/access.py", title="Åtkomst",
                     icon=":material/admin_panel_settings:", url_path="atkomst"),
         ]

@@ -18,10 +18,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from goals import settings
 from goals.entries_csv import parse_entries_csv
-from goals.exporter import entries_to_csv, plan_to_yaml
+from goals.exporter import entries_to_csv, entries_to_xlsx, plan_to_yaml
 from goals.i18n import translate
 from goals.importer import ENTRY_SUFFIXES, PLAN_SUFFIXES, FileResult, import_files
 from goals.loader import check_plan_bytes
+from goals.mappings.tables import is_xlsx
 from goals.plan import Plan
 from goals.problems import Problem, did_you_mean
 from goals.status import plan_status
@@ -51,6 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", parents=[common],
                               help="import plans and entries, all or nothing per file")
     imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--mapping", metavar="NAME", help="read spreadsheets (.csv/.xlsx) "
+                     "through a saved mapping or a ready one (register, calls, zetkin-calls)")
+    imp.add_argument("--plan", metavar="PLAN_ID", help="the plan a mapping imports into "
+                     "(default: the mapping's own)")
+    imp.add_argument("--as-of", dest="as_of", metavar="DATE", help="registers: count up to "
+                     "this day (default: today)")
+    mapping = commands.add_parser("mapping", parents=[common],
+                                  help="save, list or show named column mappings")
+    mapping.add_argument("action", choices=("save", "list", "show"))
+    mapping.add_argument("name", nargs="?", metavar="NAME")
+    mapping.add_argument("file", nargs="?", metavar="FILE.json",
+                         help="save: the mapping as JSON (the fields of "
+                         "goals.mappings.mapping.Mapping)")
     status = commands.add_parser("status", parents=[common],
                                  help="where every goal of a plan stands")
     status.add_argument("plan_id", metavar="PLAN_ID")
@@ -60,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common],
                                  help="the plan as loaded (yaml) or its entries (csv)")
     export.add_argument("plan_id", metavar="PLAN_ID")
-    export.add_argument("--format", choices=("yaml", "csv"), default="yaml")
+    export.add_argument("--format", choices=("yaml", "csv", "xlsx"), default="yaml",
+                        help="xlsx: entries with ids (sheet 1) and the goals (sheet 2), to "
+                        "edit and import back; redirect it to a file")
     report = commands.add_parser("report", parents=[common],
                                  help="a lägesrapport (status) or verksamhetsberättelse (year) "
                                  "as PDF, Markdown or DOCX")
@@ -94,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     url = settings.database_url(getattr(args, "db", None))
     handler = {"validate": _validate, "import": _import, "status": _status,
                "export": _export, "demo": _demo, "report": _report_file,
-               "draft": _draft, "account": _account}[args.command]
+               "draft": _draft, "account": _account, "mapping": _mapping}[args.command]
     try:
         return handler(args, url, lang)
     except SQLAlchemyError as error:
@@ -182,7 +198,81 @@ def _report(name: str, problems: list[Problem], lang: str) -> bool:
 
 
 def _import(args: argparse.Namespace, url: str, lang: str) -> int:
-    results = import_files(engine_for(url), args.files)
+    spreadsheets = [f for f in args.files if args.mapping or is_xlsx(f)]
+    if spreadsheets:
+        as_of = _parse_as_of(args.as_of, lang)
+        if as_of is None:
+            return 2
+        rest = [f for f in args.files if f not in spreadsheets]   # plans first
+        failed = bool(rest) and _import_files(rest, url, lang) != 0
+        ok = [_import_mapped(engine_for(url), name, args, as_of, lang)
+              for name in spreadsheets]
+        return 0 if all(ok) and not failed else 1
+    return _import_files(args.files, url, lang)
+
+
+def _import_mapped(engine, name: str, args: argparse.Namespace, as_of: date,
+                   lang: str) -> bool:
+    """One spreadsheet through `--mapping` (or, without one, an edited Excel export)."""
+    from goals.mapping_import import import_spreadsheet, resolve_mapping
+    from goals.problems import InputError
+
+    data, problems = _read(name)
+    mapping = None
+    if data is not None and args.mapping:
+        try:
+            mapping = resolve_mapping(engine, args.mapping, data, name, args.plan)
+        except InputError as error:
+            problems = list(error.problems)
+    if data is None or problems:
+        _print_result(FileResult(name, problems=tuple(problems)), lang)
+        return False
+    mapped = import_spreadsheet(engine, data, name, mapping=mapping, plan_id=args.plan,
+                                as_of=as_of)
+    if mapped.dropped:
+        print(translate("mappings.cli_dropped", lang, file=name,
+                        columns=", ".join(mapped.dropped)), file=sys.stderr)
+    _print_result(mapped.result, lang)
+    return mapped.ok
+
+
+def _mapping(args: argparse.Namespace, url: str, lang: str) -> int:
+    from goals.mapping_import import saved_mappings, store_mapping
+    from goals.mappings.mapping import Mapping
+
+    engine = engine_for(url)
+    if args.action == "list":
+        for name, mapping in saved_mappings(engine).items():
+            print(f"{name}\t{mapping.kind}")
+        return 0
+    if not args.name:
+        print(translate("mappings.column_needed", lang, field="NAME"), file=sys.stderr)
+        return 2
+    if args.action == "show":
+        mapping = saved_mappings(engine).get(args.name)
+        if mapping is None:
+            print(translate("mappings.unknown_mapping", lang, name=args.name, hint="",
+                            allowed=", ".join(saved_mappings(engine)) or "–"),
+                  file=sys.stderr)
+            return 1
+        print(mapping.to_json())
+        return 0
+    data, problems = _read(args.file or "")
+    try:
+        mapping = Mapping.from_json(data.decode("utf-8")) if data is not None else None
+    except (ValueError, TypeError, UnicodeDecodeError) as error:
+        problems = [Problem("mappings.bad_mapping", {"problem": str(error)},
+                            file=args.file)]
+    if problems or mapping is None:
+        _print_problems(problems, lang)
+        return 1
+    store_mapping(engine, args.name, mapping)
+    print(translate("mappings.cli_saved", lang, name=args.name))
+    return 0
+
+
+def _import_files(files: list[str], url: str, lang: str) -> int:
+    results = import_files(engine_for(url), files)
     for result in results:
         _print_result(result, lang)
     return 0 if all(r.ok for r in results) else 1
@@ -259,6 +349,9 @@ def _export(args: argparse.Namespace, url: str, lang: str) -> int:
             return _unknown_plan(session, args.plan_id, lang)
         if args.format == "yaml":
             sys.stdout.write(plan_to_yaml(plan))
+        elif args.format == "xlsx":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(entries_to_xlsx(plan, list_entries(session, args.plan_id)))
         else:
             sys.stdout.write(entries_to_csv(list_entries(session, args.plan_id)))
     finally:

@@ -90,9 +90,20 @@ def import_entries(session: Session, data: bytes, file: str,
     rows, problems = parse_entries_csv(data, lookup, file)
     if problems:
         raise InputError(problems)
-    touched = {plan_id: plan for plan_id, plan in plans.items()
-               if plan is not None and plan_id in {row.entry.plan for row in rows}}
-    _require_manage(session, actor, touched.values())
+    return store_rows(session, rows, file, source, actor)
+
+
+def store_rows(session: Session, rows: list[ParsedRow], file: str,
+               source: str | None = None, actor: Actor | None = None) -> EntriesChange:
+    """Save checked rows (from a CSV file or a mapped spreadsheet) by id: rows with an id
+    update that entry, the others get one from their content; raises `InputError` when an
+    id belongs to another plan, `AccessDenied` unless `actor` manages every plan the rows
+    touch (entries files are a board's work). The caller owns the transaction."""
+    actor = actor or Actor.command_line()
+    organisations = _organisations_of(session, {row.entry.plan for row in rows})
+    parents = organisation_parents(session)
+    for organisation_id in set(organisations.values()):
+        require(actor, Permission.MANAGE, organisation_id, parents)
     plan_pks = _plan_pks(session, {row.entry.plan for row in rows})
     maker = RowMaker(session, source or Path(file).name)
     values = _row_values(rows, plan_pks, maker)
@@ -109,17 +120,16 @@ def import_entries(session: Session, data: bytes, file: str,
         raise InputError(conflicts)
     change = upsert_entries(session, values, maker, stored)
     if change.added or change.updated:
-        for plan in touched.values():
+        for plan_id, organisation_id in sorted(organisations.items()):
             audit.record(session, actor=actor.label, action="entries.import",
-                         organisation_id=plan.organisation.id, target=plan.id,
+                         organisation_id=organisation_id, target=plan_id,
                          after={"file": file, "added": change.added, "updated": change.updated})
     return change
 
 
-def _require_manage(session: Session, actor: Actor, plans) -> None:
-    parents = organisation_parents(session)
-    for plan in plans:
-        require(actor, Permission.MANAGE, plan.organisation.id, parents)
+def _organisations_of(session: Session, plan_ids: set[str]) -> dict[str, str]:
+    query = select(PlanRow.id, PlanRow.organisation_id).where(PlanRow.id.in_(plan_ids))
+    return {plan_id: organisation_id for plan_id, organisation_id in session.execute(query)}
 
 
 def _plan_pks(session: Session, plan_ids: set[str]) -> dict[str, int]:

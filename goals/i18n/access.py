@@ -184,4 +184,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "access.action.role.grant": _m("roll given", "rolle gitt", "role granted"),
     "access.action.role.revoke": _m("roll borttagen", "rolle fjernet", "role removed"),
     "access.action.name.forget": _m("namn borttaget", "navn fjernet", "name removed"),
+    "access.action.mapping.save": _m("kolumnmappning sparad", "kolonnoppsett lagret",
+                                     "column mapping saved"),
 }

@@ -191,3 +191,17 @@ class AuditRow(SQLModel, table=True):
     target: str = Field(default="", max_length=200)
     before: str | None = Field(default=None, sa_type=Text)
     after: str | None = Field(default=None, sa_type=Text)
+
+
+class MappingRow(SQLModel, table=True):
+    """A named column mapping (goals.mappings.mapping.Mapping as JSON), so next month's
+    spreadsheet of the same shape imports in one step from the app or the command line.
+    Column names and metric ids only: never a cell of the file."""
+
+    __tablename__ = "column_mapping"
+
+    pk: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True, max_length=120)
+    kind: str = Field(max_length=20)
+    definition: str = Field(sa_column=Column(Text, nullable=False))
+    updated_at: datetime

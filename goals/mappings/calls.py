@@ -1,0 +1,116 @@
+"""A calling or canvassing tool's export (one row per call) -> daily counts per förening:
+calls made, conversations held, members recruited.
+
+A row is one call. It was a conversation when its outcome is one of the mapping's
+conversation outcomes or recruited outcomes (someone recruited was talked to); it recruited
+a member when its outcome is a recruited outcome or its yes/no "recruited" column says so.
+Each (day, förening, metric) count gets a stable id, so the full export imported again
+next week updates its days instead of adding to them.
+
+Ready layouts (`LAYOUTS`) name the columns of the exports we can document; the generic
+layout's column names are what the page and the CLI guess from, and any file can be mapped
+column by column instead.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from goals.entries import Entry
+from goals.entries_csv import ParsedRow
+from goals.loader import SLUG
+from goals.mappings.cells import keyed_id, parse_day, parse_mark, shown, slug
+from goals.mappings.mapping import Mapping, Problems, check_metrics, locate
+from goals.mappings.tables import Table
+from goals.plan import Plan
+from goals.problems import InputError, Problem
+
+_CALLS, _TALKS, _RECRUITED = 0, 1, 2
+
+
+def count_calls(table: Table, mapping: Mapping, file: str
+                ) -> dict[tuple[date, str | None], list[int]]:
+    """(day, unit) -> [calls, conversations, recruited]; raises `InputError` naming the
+    row and column of every bad cell."""
+    problems = Problems(file, table)
+    where = locate(table, mapping, problems, ("date", "outcome"))
+    problems.raise_any()
+    day_at, outcome_at = where["date"], where["outcome"]
+    unit_at, recruited_at = where.get("unit"), where.get("recruited")
+    recruited_outcomes = {o.strip().casefold() for o in mapping.recruited_outcomes}
+    talk_outcomes = {o.strip().casefold() for o in mapping.conversation_outcomes}
+    talk_outcomes |= recruited_outcomes
+    days: dict[str, date | None] = {}
+    units: dict[str, str | None] = {}
+    counts: dict[tuple[date, str | None], list[int]] = {}
+    outcomes: Counter[str] = Counter()
+    for offset, row in enumerate(table.rows):
+        if problems.full():
+            break
+        if not any(row):
+            continue
+        line = table.first_line + offset
+        text = row[day_at] if day_at < len(row) else ""
+        day = parse_day(text, days)
+        if day is None:
+            key = "mappings.missing_value" if not text else "mappings.bad_date"
+            problems.add(key, line, day_at, value=shown(text))
+            continue
+        unit = None
+        if unit_at is not None and unit_at < len(row) and row[unit_at]:
+            unit = _unit(row[unit_at], units)
+            if unit is None:
+                problems.add("csv.bad_unit", line, unit_at, value=shown(row[unit_at]))
+                continue
+        outcome = (row[outcome_at] if outcome_at < len(row) else "").casefold()
+        outcomes[outcome] += 1
+        recruited = outcome in recruited_outcomes
+        if recruited_at is not None and recruited_at < len(row):
+            mark = parse_mark(row[recruited_at])
+            if mark is None:
+                problems.add("mappings.bad_mark", line, recruited_at,
+                             value=shown(row[recruited_at]))
+                continue
+            recruited = recruited or mark
+        count = counts.get((day, unit))
+        if count is None:
+            count = counts[(day, unit)] = [0, 0, 0]
+        count[_CALLS] += 1
+        count[_TALKS] += outcome in talk_outcomes or recruited
+        count[_RECRUITED] += recruited
+    problems.raise_any()
+    if not counts:
+        raise InputError([Problem("mappings.no_rows", file=file)])
+    return counts
+
+
+def _unit(text: str, cache: dict[str, str | None]) -> str | None:
+    if text not in cache:
+        unit = slug(text)
+        cache[text] = unit if SLUG.match(unit) else None
+    return cache[text]
+
+
+def call_entries(table: Table, mapping: Mapping, plan: Plan, file: str) -> list[ParsedRow]:
+    """The daily counts as entries of the campaign plan (one per day, förening and metric;
+    zero counts too, so a corrected export can bring a count down)."""
+    problems = Problems(file, table)
+    if not mapping.metrics():
+        problems.add("mappings.metric_needed")
+    check_metrics(plan, mapping, problems, {"calls_metric": "flow",
+                                            "conversations_metric": "flow",
+                                            "recruited_metric": "flow"})
+    problems.raise_any()
+    counts = count_calls(table, mapping, file)
+    targets = [(index, metric) for index, metric in (
+        (_CALLS, mapping.calls_metric), (_TALKS, mapping.conversations_metric),
+        (_RECRUITED, mapping.recruited_metric)) if metric]
+    rows = []
+    for (day, unit), count in sorted(counts.items(), key=lambda item: (item[0][0],
+                                                                       item[0][1] or "")):
+        for index, metric in targets:
+            uid = keyed_id(plan.id, "calls", metric, day.isoformat(), unit or "")
+            rows.append(ParsedRow(0, Entry(day, plan.id, metric, float(count[index]),
+                                           id=uid, unit=unit)))
+    return rows

@@ -1,0 +1,185 @@
+"""AppTest of Importera: the privacy note comes before the upload; a register's identifying
+columns are shown as dropped; the preview says what importing will do and which goals it
+moves; importing writes the counts and forgets the file; a bad row shows its row and
+column and writes nothing; a mapping saved on the page is offered next time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+from streamlit.testing.v1 import AppTest
+
+from goals.store.engine import engine_for
+
+ROOT = Path(__file__).resolve().parents[2]
+PLAN = "v-vallentuna-2021"
+REGISTER = (
+    "Namn;Personnummer;Inträdesdatum;Utträdesdatum;Aktiv\n"
+    "Astrid Lindqvist;19850101-1234;2020-05-01;;ja\n"
+    "Bertil Oskarsson;19700202-2345;15.01.2021;2021-03-10;nej\n"
+).encode("cp1252")
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch) -> tuple[AppTest, str]:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    monkeypatch.setenv("GOALS_DB", url)
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "app_pages" / "import_data.py"), default_timeout=60)
+    return at.run(), url
+
+
+def register_entries(url: str) -> list[tuple]:
+    with Session(engine_for(url)) as session:
+        return list(session.execute(text(
+            "SELECT e.day, e.metric, e.value FROM entry e JOIN plan p ON p.pk = e.plan_pk "
+            "WHERE p.id = :plan AND e.source LIKE 'register:%' ORDER BY e.metric, e.day"),
+            {"plan": PLAN}))
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader[0].set_value((name, data, "text/csv"))
+    return at.run()
+
+
+def choose_register(at: AppTest) -> AppTest:
+    at.selectbox(key="import_how").select("register").run()
+    at.selectbox(key="import_plan").select(PLAN).run()
+    return at.date_input(key="import_as_of").set_value("2021-04-15").run()
+
+
+def test_the_privacy_note_comes_before_any_upload(app):
+    at, _ = app
+    assert not at.exception
+    assert "Personuppgifter sparas aldrig" in at.info[0].value
+    assert not at.dataframe, "nothing to show before a file"
+
+
+def test_a_register_is_previewed_with_its_identifiers_dropped_then_imported(app):
+    at, url = app
+    at = choose_register(upload(at, "medlemmar.csv", REGISTER))
+    assert not at.exception
+    first = at.dataframe[0].value
+    assert set(first["Namn"]) == {"(borttagen)"}
+    assert set(first["Personnummer"]) == {"(borttagen)"}
+    assert "Namn, Personnummer" in at.caption[0].value
+    # Jan 31: both joined (2020-05, 2021-01-15) = 2; Feb 28: 2; Mar 31: Bertil left on
+    # 03-10 = 1; Apr 15 (not over): 1; active on Apr 15: Astrid = 1 -> 5 entries.
+    assert "5 nya poster" in at.markdown[-1].value or any(
+        "5 nya poster" in m.value for m in at.markdown)
+    assert any("Öka vårt medlemsantal med 20%" in m.value for m in at.markdown)
+    assert register_entries(url) == [], "a preview writes nothing"
+    at.button(key="import_apply").click().run()
+    assert not at.exception
+    assert "Klart: 5 nya poster" in at.success[0].value
+    assert [(str(d), m, v) for d, m, v in register_entries(url)] == [
+        ("2021-04-15", "aktiva", 1.0),
+        ("2021-01-31", "medlemmar", 2.0), ("2021-02-28", "medlemmar", 2.0),
+        ("2021-03-31", "medlemmar", 1.0), ("2021-04-15", "medlemmar", 1.0)]
+    assert not at.file_uploader[0].value, "the file is forgotten after the import"
+
+
+def test_a_bad_row_shows_its_row_and_column_and_writes_nothing(app):
+    at, url = app
+    bad = REGISTER + "Cecilia Ek;19900303-3456;2021-02-30;;ja\n".encode("cp1252")
+    at = choose_register(upload(at, "medlemmar.csv", bad))
+    assert "1 fel" in at.error[0].value
+    problems = at.dataframe[-1].value
+    assert list(problems["Rad"]) == [4]
+    assert list(problems["Kolumn"]) == ["Inträdesdatum"]
+    assert "'2021-02-30' är inget datum" in problems["Fel"][0]
+    assert "import_apply" not in [b.key for b in at.button]
+    assert register_entries(url) == []
+
+
+def test_a_mapping_saved_on_the_page_is_offered_next_time(app):
+    at, _ = app
+    at = choose_register(upload(at, "medlemmar.csv", REGISTER))
+    at.text_input(key="import_save_name").input("medlemsregistret").run()
+    at.button(key="import_save").click().run()
+    assert "medlemsregistret" in at.success[0].value
+    at = upload(at, "medlemmar.csv", REGISTER)
+    assert "Sparad mappning: medlemsregistret" in at.selectbox(key="import_how").options
+
+
+def test_an_excel_sheet_of_rows_is_mapped_from_its_headers_and_imported(app):
+    import io
+
+    from openpyxl import Workbook
+
+    at, url = app
+    book = Workbook()
+    book.active.title = "Tomt"
+    sheet = book.create_sheet("Cirklar")
+    sheet.append(["Datum", "Mått", "Antal", "Anteckning", "Ansvarig"])
+    sheet.append(["2021-12-27", "studiecirklar", 1, "Cirkel om välfärd", "Karin Kvist"])
+    sheet.append(["2021-12-28", "studiecirklar", 1, "Cirkel om klimat", "Olle Ohlsson"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    at.file_uploader[0].set_value(("cirklar.xlsx", buffer.getvalue(), "application/xlsx"))
+    at.run()
+    assert "bladet 'Tomt' är tomt" in at.dataframe[-1].value["Fel"][0]
+    at.selectbox(key="import_sheet").select("Cirklar").run()
+    at.selectbox(key="import_plan").select(PLAN).run()
+    assert at.selectbox(key=f"import_rows_{PLAN}_metric").value == "Mått"
+    assert at.selectbox(key=f"import_rows_{PLAN}_value").value == "Antal"
+    assert set(at.dataframe[0].value["Ansvarig"]) == {"(borttagen)"}
+    assert any("2 nya poster" in m.value for m in at.markdown)
+    at.button(key="import_apply").click().run()
+    assert "Klart: 2 nya poster" in at.success[0].value
+    with Session(engine_for(url)) as session:
+        notes = list(session.execute(text(
+            "SELECT note FROM entry WHERE metric = 'studiecirklar' AND day >= '2021-12-27' "
+            "ORDER BY day")).scalars())
+    assert notes == ["Cirkel om välfärd", "Cirkel om klimat"]
+
+
+def test_an_edited_excel_export_is_recognised_and_updates_its_rows(app):
+    import io
+
+    from openpyxl import load_workbook
+
+    from goals.bootstrap import seed_if_empty
+    from goals.exporter import entries_to_xlsx
+    from goals.store.entries import list_entries
+    from goals.store.plans import load_plan
+
+    at, url = app
+    seed_if_empty(engine_for(url))   # as the page's first look at the database would
+    with Session(engine_for(url)) as session:
+        entries = list_entries(session, PLAN)
+        exported = entries_to_xlsx(load_plan(session, PLAN), entries)
+    book = load_workbook(io.BytesIO(exported))
+    sheet = book["entries"]
+    value_column = [c.value for c in sheet[1]].index("value") + 1
+    sheet.cell(2, value_column, 999)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    at.file_uploader[0].set_value((f"{PLAN}.xlsx", buffer.getvalue(), "application/xlsx"))
+    at.run()
+    assert at.selectbox(key="import_how").value == "export"
+    assert any(f"0 nya poster, 1 ändrade, {len(entries) - 1} oförändrade" in m.value
+               for m in at.markdown)
+    at.button(key="import_apply").click().run()
+    assert "Klart: 0 nya poster, 1 ändrade" in at.success[0].value
+    with Session(engine_for(url)) as session:
+        after = list_entries(session, PLAN)
+    assert len(after) == len(entries)
+    assert after[0].value == 999 and after[1:] == entries[1:]
+
+
+@pytest.mark.parametrize(("lang", "title", "dropped"), [
+    ("nb", "Importer tall", "(fjernet)"), ("en", "Bring in figures", "(dropped)")])
+def test_the_page_speaks_norwegian_and_english(app, lang, title, dropped):
+    at, _ = app
+    at.session_state["ui_lang"] = lang
+    at = upload(at.run(), "medlemmar.csv", REGISTER)
+    assert not at.exception
+    assert at.header[0].value == title
+    assert set(at.dataframe[0].value["Namn"]) == {dropped}
