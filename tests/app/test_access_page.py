@@ -75,7 +75,7 @@ def test_signed_out_the_app_shows_only_the_sign_in_form(site):
                                   "app_pages/report.py", "app_pages/plans.py",
                                   "app_pages/district.py", "app_pages/access.py",
                                   "app_pages/reports.py", "app_pages/new_plan.py",
-                                  "app_pages/edit_plan.py"])
+                                  "app_pages/edit_plan.py", "app_pages/import_data.py"])
 def test_signed_out_no_page_shows_anything_even_opened_directly(site, name):
     at = page(name, plan=OWN_PLAN).run()
     assert not at.exception
@@ -244,7 +244,7 @@ def test_local_mode_needs_no_sign_in_only_on_loopback(monkeypatch):
 
 
 @pytest.mark.parametrize("name", ["app_pages/new_plan.py", "app_pages/edit_plan.py",
-                                  "app_pages/access.py"])
+                                  "app_pages/access.py", "app_pages/import_data.py"])
 def test_a_member_has_none_of_the_boards_pages(site, name):
     _engine, people = site
     at = page(name, people["member"], plan=OWN_PLAN).run()

@@ -260,3 +260,21 @@ def test_the_operator_adds_people_and_roles_from_the_command_line(database_url, 
     signed_in = accounts.sign_in(engine, "kassor@example.org", "ett långt lösenord")
     assert signed_in.actor.grants == {("forening-a", Role.BOARD)}
     assert [row[0] for row in trail(engine)][-1] == "cli"
+
+
+def test_a_mapped_spreadsheet_needs_the_board_and_writes_nothing_otherwise(two):
+    from goals.mapping_import import import_spreadsheet, store_mapping
+    from goals.mappings.mapping import Mapping
+
+    sheet = b"Datum;Antal\n2021-03-01;2\n2021-03-02;1\n"
+    mapping = Mapping(kind="rows", date="Datum", value="Antal", fixed_metric="webbinlagg")
+    refused = import_spreadsheet(two, sheet, "webb.csv", mapping=mapping, plan_id="plan-b",
+                                 actor=BOARD_A)
+    assert [p.key for p in refused.result.problems] == ["access.denied_import"]
+    assert count(two, "SELECT count(*) FROM entry") == 0
+    done = import_spreadsheet(two, sheet, "webb.csv", mapping=mapping, plan_id="plan-a",
+                              actor=BOARD_A)
+    assert done.ok and count(two, "SELECT count(*) FROM entry") == 2
+    with pytest.raises(AccessDenied):
+        store_mapping(two, "webb", mapping, MEMBER_A)
+    assert store_mapping(two, "webb", mapping, BOARD_A)
