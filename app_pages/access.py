@@ -119,7 +119,11 @@ def _accounts() -> None:
         email = st.text_input(translate("access.email", lang), key="role_email")
         role = st.selectbox(translate("access.role", lang), list(Role),
                             format_func=lambda r: translate(f"access.role_{r.value}", lang))
-        organisation = st.text_input(translate("access.organisation_id", lang))
+        known = {plan.organisation.id: plan.organisation.name for plan in ui.plans().values()}
+        organisation = st.selectbox(
+            translate("access.organisation_id", lang), sorted(known), accept_new_options=True,
+            format_func=lambda org: f"{known[org]} ({org})" if org in known else org,
+            key="role_organisation") or ""
         grant, revoke, unlock = st.columns(3)
         if grant.form_submit_button(translate("access.grant", lang)):
             _role(email, organisation, role, granted=True)

@@ -208,6 +208,12 @@ def test_the_admin_adds_an_account_and_grants_a_role(site):
     next(b for b in at.button if b.label == "Lägg till konto").click().run()
     assert "Kontot är skapat." in shown_text(at) or at.success
     assert accounts.actor_for_email(engine, "ny@example.org").kind.value == "account"
+    at.text_input(key="role_email").input("ny@example.org")
+    at.selectbox(key="role_organisation").set_value("v-vallentuna")
+    next(b for b in at.button if b.label == "Ge roll").click().run()
+    assert not at.exception
+    assert accounts.actor_for_email(engine, "ny@example.org").grants == {
+        ("v-vallentuna", Role.MEMBER)}
 
 
 def test_the_first_run_needs_the_one_time_code(tmp_path, monkeypatch):
