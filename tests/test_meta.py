@@ -101,3 +101,25 @@ def test_every_message_key_used_in_the_code_exists():
     file_names = (".py", ".yaml", ".csv")
     missing = {key for key in used if key not in MESSAGES and not key.endswith(file_names)}
     assert not missing, missing
+
+
+WRITES = {"record_entry", "record_meeting", "delete_entries", "restore_entries",
+          "correct_entry", "import_bytes", "import_spreadsheet", "store_mapping",
+          "preview_plan", "save_plan", "create_link", "revoke_link", "undo_deletion",
+          "forget_name", "add_account", "set_role", "unlock"}
+
+
+def test_every_write_from_a_page_names_who_writes():
+    """Pages and UI modules pass the actor to every write service (issue 6): a call that
+    left it out would be the command line's, which may do everything."""
+    ui_files = [*(ROOT / "app_pages").glob("*.py"), *(ROOT / "goals").glob("ui*.py")]
+    for path in ui_files:
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name in WRITES:
+                passed = [ast.get_source_segment(source, a) or "" for a in node.args]
+                passed += [k.arg or "" for k in node.keywords]
+                assert any("actor" in text for text in passed), f"{path.name}: {name}"
