@@ -44,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(prog="python -m goals", parents=[common],
                                      description="Verksamhetsplaner: validate, import, "
-                                     "status and export.")
+                                     "status, export, reports, drafts from text, "
+                                     "spreadsheet mappings and accounts.")
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", parents=[common],
                                    help="check plan (.yaml) and entry (.csv) files")
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: today)")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     export = commands.add_parser("export", parents=[common],
-                                 help="the plan as loaded (yaml) or its entries (csv)")
+                                 help="the plan as loaded (yaml) or its entries (csv, xlsx)")
     export.add_argument("plan_id", metavar="PLAN_ID")
     export.add_argument("--format", choices=("yaml", "csv", "xlsx"), default="yaml",
                         help="xlsx: entries with ids (sheet 1) and the goals (sheet 2), to "
