@@ -46,6 +46,9 @@ with st.expander(translate("ui.meetings", lang)):
             st.rerun()
     if meetings:
         st.caption(" · ".join(ui.day(day, lang) for day in meetings))
+    st.page_link("app_pages/reports.py", label=translate("report.ui.open_for_day", lang),
+                 icon=":material/summarize:",
+                 query_params={"plan": plan_id, "as_of": as_of.isoformat()})
 since = previous_meeting(meetings, as_of)
 if since is not None:
     changed = status_changes(ui.statuses(since)[plan_id], result)

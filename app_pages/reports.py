@@ -23,7 +23,8 @@ lang = ui.language(plan)
 st.title(translate("report.ui.title", lang))
 kind = st.radio(translate("report.ui.kind", lang), ["status", "year"], horizontal=True,
                 format_func=lambda k: translate(f"report.ui.kind.{k}", lang), key="report_kind")
-as_of = st.date_input(translate("ui.as_of", lang), value=ui.default_as_of(plan),
+as_of = st.date_input(translate("ui.as_of", lang),
+                      value=ui.parse_day(st.query_params.get("as_of")) or ui.default_as_of(plan),
                       format="YYYY-MM-DD", key="report_as_of")
 
 formats = ["pdf", "md", "docx"] if kind == "year" else ["pdf", "md"]

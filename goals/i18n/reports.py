@@ -145,6 +145,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "nb": "Skrev {file} ({kind}, {lang}).",
                            "en": "Wrote {file} ({kind}, {lang})."},
     "report.ui.title": {"sv": "Rapporter", "nb": "Rapporter", "en": "Reports"},
+    "report.ui.open_for_day": {
+        "sv": "Lägesrapport för styrelsemötet (PDF, Markdown)",
+        "nb": "Statusrapport til styremøtet (PDF, Markdown)",
+        "en": "Status report for the board meeting (PDF, Markdown)",
+    },
     "report.ui.kind": {"sv": "Rapport", "nb": "Rapport", "en": "Report"},
     "report.ui.kind.status": {"sv": "Lägesrapport till styrelsemötet",
                               "nb": "Statusrapport til styremøtet",

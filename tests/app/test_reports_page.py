@@ -61,3 +61,25 @@ def test_the_norwegian_plan_gets_a_norwegian_report(app):
     text = preview(app)
     assert "Statusrapport" in text and "Sammendrag" in text
     assert "Lägesrapport" not in text
+
+
+def test_the_overview_links_to_the_report_for_the_day_it_shows(tmp_path, monkeypatch):
+    """The board opens the lägesrapport for the day on the overview, in one click."""
+    monkeypatch.setenv("GOALS_DB", f"sqlite:///{tmp_path / 'link.db'}")
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["plan"] = "v-vallentuna-2021"
+    at.run()
+    at.date_input(key="as_of").set_value(date(2021, 6, 30)).run()
+    links = [e for e in at.get("page_link")
+             if e.proto.page == "rapporter" and "Lägesrapport" in e.proto.label]
+    assert links, "no link to the report"
+    assert "as_of=2021-06-30" in links[0].proto.query_string
+    at = AppTest.from_file(str(ROOT / "app_pages" / "reports.py"), default_timeout=60)
+    at.query_params["plan"] = "v-vallentuna-2021"
+    at.query_params["as_of"] = "2021-06-30"
+    at.run()
+    assert at.date_input(key="report_as_of").value == date(2021, 6, 30)
