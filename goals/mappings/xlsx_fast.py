@@ -77,38 +77,46 @@ def _plain_cells(body: str) -> list[tuple[str, ...]] | None:
     return cells if covered == len(body) else None
 
 
+def _cell_value(kind: str | None, raw: str | None, inline: str, style: str | None,
+                strings: list[str], date_styles: set[int], to_date,
+                numbers: dict[str, int | float]) -> object:
+    """One cell's value from its type, raw text, inline text and style (both paths)."""
+    if not kind or kind == "n":
+        if not raw:
+            return None
+        value = numbers.get(raw)
+        if value is None:
+            value = numbers[raw] = _number(raw)
+        return to_date(value) if style and int(style) in date_styles else value
+    if kind == "s":
+        return strings[int(raw)] if raw else None
+    if kind == "inlineStr":
+        return unescape(inline)
+    if kind in ("str", "e"):
+        return unescape(raw) if raw else None
+    if kind == "b":
+        return raw == "1"
+    if kind == "d":
+        return datetime.fromisoformat(raw) if raw else None
+    raise Unsupported(kind)
+
+
+def _place(current: list[object], column: int, value: object) -> None:
+    """Put `value` at `column`, padding skipped cells with None."""
+    if column == len(current):
+        current.append(value)
+        return
+    if column > len(current):
+        current.extend([None] * (column - len(current) + 1))
+    current[column] = value
+
+
 def _plain_row(cells: list[tuple[str, ...]], strings: list[str], date_styles: set[int],
                to_date, numbers: dict[str, int | float]) -> list[object]:
     current: list[object] = []
     for letters, style, kind, raw, inline in cells:
-        column = _column(letters)
-        if not kind or kind == "n":
-            if not raw:
-                value: object = None
-            else:
-                value = numbers.get(raw)
-                if value is None:
-                    value = numbers[raw] = _number(raw)
-                if style and int(style) in date_styles:
-                    value = to_date(value)
-        elif kind == "s":
-            value = strings[int(raw)] if raw else None
-        elif kind == "inlineStr":
-            value = unescape(inline)
-        elif kind in ("str", "e"):
-            value = unescape(raw) if raw else None
-        elif kind == "b":
-            value = raw == "1"
-        elif kind == "d":
-            value = datetime.fromisoformat(raw) if raw else None
-        else:
-            raise Unsupported(kind)
-        if column == len(current):
-            current.append(value)
-        else:
-            if column > len(current):
-                current.extend([None] * (column - len(current) + 1))
-            current[column] = value
+        _place(current, _column(letters), _cell_value(kind, raw, inline, style, strings,
+                                                      date_styles, to_date, numbers))
     return current
 
 
@@ -136,39 +144,13 @@ def _rows_by_pattern(xml: bytes, strings: list[str], date_styles: set[int],
         for cell in _CELL.finditer(body):
             attributes = dict(_ATTRIBUTE.findall(cell.group(1)))
             ref = attributes.get("r")
-            column = _column(ref) if ref else len(current)
-            kind = attributes.get("t")
             inner = cell.group(2) or ""
             found = _VALUE.search(inner)
             raw = (found.group(1) or None) if found else None
-            if kind is None or kind == "n":
-                if raw is None:
-                    value: object = None
-                else:
-                    value = numbers.get(raw)
-                    if value is None:
-                        value = numbers[raw] = _number(raw)
-                    style = attributes.get("s")
-                    if style is not None and int(style) in date_styles:
-                        value = to_date(value)
-            elif kind == "s":
-                value = strings[int(raw)] if raw is not None else None
-            elif kind == "inlineStr":
-                value = unescape("".join(_INLINE_TEXT.findall(inner)))
-            elif kind in ("str", "e"):
-                value = unescape(raw) if raw is not None else None
-            elif kind == "b":
-                value = raw == "1"
-            elif kind == "d":
-                value = datetime.fromisoformat(raw) if raw else None
-            else:
-                raise Unsupported(kind)
-            if column == len(current):
-                current.append(value)
-            else:
-                if column > len(current):
-                    current.extend([None] * (column - len(current) + 1))
-                current[column] = value
+            inline = "".join(_INLINE_TEXT.findall(inner))
+            _place(current, _column(ref) if ref else len(current),
+                   _cell_value(attributes.get("t"), raw, inline, attributes.get("s"),
+                               strings, date_styles, to_date, numbers))
         rows.append(current)
     return rows
 
