@@ -23,8 +23,7 @@ if not choices:
     st.stop()
 names = dict(choices)
 linked = st.query_params.get("district")
-if st.session_state.get("district_pick") not in names:
-    st.session_state.pop("district_pick", None)
+ui_access.drop_choice_outside("district_pick", names)
 district_id = st.selectbox(translate("district.pick", lang), list(names),
                            index=list(names).index(linked) if linked in names else 0,
                            format_func=names.get, key="district_pick")

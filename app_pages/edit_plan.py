@@ -19,8 +19,7 @@ if not ui.plans():
 ui_access.stop_unless(bool(plans), lang)
 
 linked = st.query_params.get("plan")
-if st.session_state.get("edit_pick") not in plans:
-    st.session_state.pop("edit_pick", None)
+ui_access.drop_choice_outside("edit_pick", plans)
 plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
                        index=list(plans).index(linked) if linked in plans else 0,
                        format_func=lambda pid: plans[pid].title, key="edit_pick")

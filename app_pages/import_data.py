@@ -96,8 +96,7 @@ if how != "export" and not plans:
 if how != "export":
     default = saved[how[6:]].plan if how.startswith("saved:") else st.query_params.get("plan")
     plan_ids = list(plans)
-    if st.session_state.get("import_plan") not in plans:
-        st.session_state.pop("import_plan", None)
+    ui_access.drop_choice_outside("import_plan", plans)
     plan_id = st.selectbox(translate("ui.plan", lang), plan_ids,
                            index=plan_ids.index(default) if default in plan_ids else 0,
                            format_func=lambda pid: plans[pid].title, key="import_plan")

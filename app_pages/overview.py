@@ -20,8 +20,7 @@ if not ui.plans():
 ui_access.stop_unless(bool(plans), ui.language())
 
 linked = st.query_params.get("plan")
-if st.session_state.get("plan") not in plans:   # a choice from another actor, or crafted
-    st.session_state.pop("plan", None)
+ui_access.drop_choice_outside("plan", plans)
 plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
                        index=list(plans).index(linked) if linked in plans else 0,
                        format_func=lambda pid: plans[pid].title, key="plan")

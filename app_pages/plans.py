@@ -81,8 +81,7 @@ if source is not None:
 st.divider()
 plans = readable
 if plans:
-    if st.session_state.get("plans_pick") not in plans:
-        st.session_state.pop("plans_pick", None)
+    ui_access.drop_choice_outside("plans_pick", plans)
     plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
                            format_func=lambda pid: plans[pid].title, key="plans_pick")
     plan = plans[plan_id]

@@ -31,8 +31,7 @@ if linked and linked not in plans:
 if linked:
     plan_id = linked
 else:
-    if st.session_state.get("report_plan") not in plans:
-        st.session_state.pop("report_plan", None)
+    ui_access.drop_choice_outside("report_plan", plans)
     plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
                            format_func=lambda pid: plans[pid].title, key="report_plan")
 ui_access.stop_unless(plan_id in plans, ui.language())

@@ -13,8 +13,7 @@ plans = ui_access.plans_for(ui_access.actor())
 ui_access.stop_unless(bool(plans), ui.language())
 
 linked = st.query_params.get("plan")
-if st.session_state.get("reports_plan") not in plans:
-    st.session_state.pop("reports_plan", None)
+ui_access.drop_choice_outside("reports_plan", plans)
 plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
                        index=list(plans).index(linked) if linked in plans else 0,
                        format_func=lambda pid: plans[pid].title, key="reports_plan")

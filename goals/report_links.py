@@ -48,17 +48,17 @@ def create_link(engine: Engine, actor: Actor, organisation_id: str, label: str =
 def revoke_link(engine: Engine, actor: Actor, link_pk: int) -> bool:
     now = datetime.now(UTC)
     with Session(engine) as session, session.begin():
-        row = session.get(store.ReportLinkRow, link_pk)
+        row = store.get_link(session, link_pk)
         if row is None:
             return False
         require(actor, Permission.MANAGE, row.organisation_id,
                 store.organisation_parents(session))
-        revoked = store.revoke_link(session, link_pk, now)
+        revoked = store.revoke_link(session, row, now)
         if revoked:
             audit.record(session, actor=actor.label, action="link.revoke",
                          organisation_id=row.organisation_id, target=f"link:{row.pk}",
                          before={"revoked_at": None}, after={"revoked_at": now})
-        return revoked is not None
+        return revoked
 
 
 def links_for(engine: Engine, actor: Actor, organisation_id: str) -> list[LinkInfo]:

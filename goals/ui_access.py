@@ -11,7 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 from goals import accounts, report_links, settings, ui
-from goals.access.roles import Actor, ActorKind, Permission, allowed
+from goals.access.roles import Actor, ActorKind, Permission, allowed, organisation_tree
 from goals.i18n import translate
 from goals.plan import Plan
 
@@ -55,10 +55,8 @@ def actor() -> Actor:
 
 def parents() -> dict[str, str | None]:
     """Each organisation's parent, from the plans (cached on the data version)."""
-    tree: dict[str, str | None] = {}
-    for plan in ui.plans().values():
-        tree[plan.organisation.id] = tree.get(plan.organisation.id) or plan.organisation.parent
-    return tree
+    return organisation_tree((plan.organisation.id, plan.organisation.parent)
+                             for plan in ui.plans().values())
 
 
 def may(who: Actor, permission: Permission, organisation_id: str | None) -> bool:
@@ -78,6 +76,13 @@ def organisations_for(who: Actor, permission: Permission) -> dict[str, str]:
     for plan in plans_for(who, permission).values():
         found.setdefault(plan.organisation.id, plan.organisation.name)
     return dict(sorted(found.items(), key=lambda item: item[1].lower()))
+
+
+def drop_choice_outside(key: str, allowed) -> None:
+    """Forget a widget's remembered choice that is not among `allowed` (one made as another
+    actor, or crafted), so the widget falls back to a choice this actor may see."""
+    if st.session_state.get(key) not in allowed:
+        st.session_state.pop(key, None)
 
 
 def stop_unless(condition: bool, lang: str) -> None:

@@ -40,7 +40,7 @@ def record_entry(engine: Engine, entry: Entry, *, actor: Actor) -> str:
 
 def record_meeting(engine: Engine, organisation_id: str, day: date, *, actor: Actor) -> bool:
     """Record a board meeting date; False when it was already there (needs `manage`)."""
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         require(actor, Permission.MANAGE, organisation_id, organisation_parents(session))
         added = add_meeting(session, organisation_id=organisation_id, day=day)
         if added:
@@ -57,7 +57,7 @@ def _require_manage(session: Session, actor: Actor, described: dict) -> None:
 
 def delete_entries(engine: Engine, uids: list[str], *, actor: Actor) -> int:
     """Delete entries (kept whole for undo); returns how many (needs `manage`)."""
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         described = describe_entries(session, uids)
         _require_manage(session, actor, described)
         for uid, (_plan, organisation_id, before) in described.items():
@@ -68,7 +68,7 @@ def delete_entries(engine: Engine, uids: list[str], *, actor: Actor) -> int:
 
 def restore_entries(engine: Engine, uids: list[str], *, actor: Actor) -> int:
     """Undo a deletion (needs `manage`)."""
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         described = describe_entries(session, uids, deleted=True)
         _require_manage(session, actor, described)
         for uid, (_plan, organisation_id, entry) in described.items():
@@ -80,7 +80,7 @@ def restore_entries(engine: Engine, uids: list[str], *, actor: Actor) -> int:
 def correct_entry(engine: Engine, uid: str, *, day: date, value: float | None,
                   note: str | None, actor: Actor) -> bool:
     """A board's correction of one entry (needs `manage`)."""
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         described = describe_entries(session, [uid])
         _require_manage(session, actor, described)
         changed = store_entries.correct_entry(session, uid, day=day, value=value, note=note)

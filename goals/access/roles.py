@@ -7,7 +7,7 @@ write and every app server, and the tests can state it as a table.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -95,6 +95,15 @@ class Actor:
     def is_admin(self) -> bool:
         return self.kind in (ActorKind.LOCAL, ActorKind.COMMAND_LINE) or (
             (EVERYWHERE, Role.ADMIN) in self.grants)
+
+
+def organisation_tree(pairs: Iterable[tuple[str, str | None]]) -> dict[str, str | None]:
+    """Each organisation's parent from (organisation, parent) pairs, one per plan; a plan
+    that names no parent does not hide the parent another plan of the same unit names."""
+    tree: dict[str, str | None] = {}
+    for organisation_id, parent in pairs:
+        tree[organisation_id] = tree.get(organisation_id) or parent
+    return tree
 
 
 def ancestors(organisation_id: str, parents: Mapping[str, str | None]) -> list[str]:

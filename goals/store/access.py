@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 from sqlmodel import Session
 
-from goals.access.roles import Role
+from goals.access.roles import Role, organisation_tree
 from goals.store.tables import AccountRow, PlanRow, ReportLinkRow, RoleGrantRow
 
 
@@ -104,10 +104,8 @@ def remove_grant(session: Session, account_pk: int, organisation_id: str, role: 
 
 def organisation_parents(session: Session) -> dict[str, str | None]:
     """Each organisation's parent, as the plans name it (the tree the district role reads)."""
-    parents: dict[str, str | None] = {}
-    for org, parent in session.execute(select(PlanRow.organisation_id, PlanRow.parent_id)):
-        parents[org] = parents.get(org) or parent
-    return parents
+    return organisation_tree(session.execute(select(PlanRow.organisation_id,
+                                                     PlanRow.parent_id)))
 
 
 def add_link(session: Session, *, digest: str, organisation_id: str, label: str,
@@ -130,11 +128,14 @@ def links_of(session: Session, organisation_id: str) -> list[ReportLinkRow]:
         .order_by(ReportLinkRow.created_at.desc())).scalars())
 
 
-def revoke_link(session: Session, pk: int, now: datetime) -> ReportLinkRow | None:
-    row = session.get(ReportLinkRow, pk)
-    if row is None or row.revoked_at is not None:
-        return None
-    session.execute(update(ReportLinkRow).where(ReportLinkRow.pk == pk)
-                    .values(revoked_at=now))
-    session.refresh(row)
-    return row
+def get_link(session: Session, pk: int) -> ReportLinkRow | None:
+    return session.get(ReportLinkRow, pk)
+
+
+def revoke_link(session: Session, row: ReportLinkRow, now: datetime) -> bool:
+    """Revoke a link once; False when it already was."""
+    if row.revoked_at is not None:
+        return False
+    row.revoked_at = now
+    session.add(row)
+    return True
