@@ -22,7 +22,7 @@ linked = st.query_params.get("plan")
 ui_access.drop_choice_outside("edit_pick", plans)
 plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
                        index=list(plans).index(linked) if linked in plans else 0,
-                       format_func=lambda pid: plans[pid].title, key="edit_pick")
+                       format_func=ui.plan_label(plans), key="edit_pick")
 st.query_params["plan"] = plan_id   # the address opens this plan again
 lang = ui.language(plans[plan_id])
 reload = st.button(translate("editor.reload", lang), key="edit_reload",

@@ -99,7 +99,7 @@ if how != "export":
     ui_access.drop_choice_outside("import_plan", plans)
     plan_id = st.selectbox(translate("ui.plan", lang), plan_ids,
                            index=plan_ids.index(default) if default in plan_ids else 0,
-                           format_func=lambda pid: plans[pid].title, key="import_plan")
+                           format_func=ui.plan_label(plans), key="import_plan")
     plan = plans[plan_id]
     if how.startswith("saved:"):
         start = replace(saved[how[6:]], plan=plan.id)

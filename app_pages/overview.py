@@ -23,7 +23,7 @@ linked = st.query_params.get("plan")
 ui_access.drop_choice_outside("plan", plans)
 plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
                        index=list(plans).index(linked) if linked in plans else 0,
-                       format_func=lambda pid: plans[pid].title, key="plan")
+                       format_func=ui.plan_label(plans), key="plan")
 ui_access.stop_unless(plan_id in plans, ui.language())
 plan = plans[plan_id]
 lang = ui.language(plan)

@@ -83,7 +83,7 @@ plans = readable
 if plans:
     ui_access.drop_choice_outside("plans_pick", plans)
     plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
-                           format_func=lambda pid: plans[pid].title, key="plans_pick")
+                           format_func=ui.plan_label(plans), key="plans_pick")
     plan = plans[plan_id]
     entries = ui.entries(plan_id)
     st.markdown(f"[{translate('editor.edit_link', lang)}](redigera?plan={quote(plan_id)})")

@@ -33,7 +33,7 @@ if linked:
 else:
     ui_access.drop_choice_outside("report_plan", plans)
     plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
-                           format_func=lambda pid: plans[pid].title, key="report_plan")
+                           format_func=ui.plan_label(plans), key="report_plan")
 ui_access.stop_unless(plan_id in plans, ui.language())
 plan = plans[plan_id]
 lang = ui.language(plan)

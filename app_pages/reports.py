@@ -16,7 +16,7 @@ linked = st.query_params.get("plan")
 ui_access.drop_choice_outside("reports_plan", plans)
 plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
                        index=list(plans).index(linked) if linked in plans else 0,
-                       format_func=lambda pid: plans[pid].title, key="reports_plan")
+                       format_func=ui.plan_label(plans), key="reports_plan")
 plan = plans[plan_id]
 lang = ui.language(plan)
 st.title(translate("report.ui.title", lang))

@@ -166,6 +166,19 @@ def parse_day(text: str | None) -> date | None:
         return None
 
 
+def plan_label(plans: dict[str, Plan]):
+    """The label of each plan in a plan picker: its title, with its id added where two plans
+    share a title (a drafted copy of an adopted plan). Streamlit tells options apart by
+    their label, so two equal labels would make one plan unreachable."""
+    titles = [plan.title for plan in plans.values()]
+
+    def label(plan_id: str) -> str:
+        title = plans[plan_id].title
+        return f"{title} ({plan_id})" if titles.count(title) > 1 else title
+
+    return label
+
+
 def escape(text: str) -> str:
     """User text (plan words, notes, names) shown literally: no Markdown, no HTML."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")

@@ -42,5 +42,4 @@ def test_an_uploaded_spreadsheet_moves_the_overview(open_app, tmp_path):
     screenshot(page, "import-done-desktop")
 
     after = open_app(f"?plan={PLAN}", width=1280, height=900)
-    # Under CI load the 24 cards may still be drawing when the app first looks idle.
-    after.get_by_text("senast rapporterat 28 dec. 2021").first.wait_for(timeout=30_000)
+    assert after.get_by_text("senast rapporterat 28 dec. 2021").count() >= 1
