@@ -3,14 +3,16 @@ in app_pages/). Which pages are listed follows the actor; each page checks again
 
 import streamlit as st
 
-from goals import ui, ui_access, ui_sign_in
 from goals.access.roles import ActorKind
 from goals.i18n import translate
+from goals.ui import access as ui_access
+from goals.ui import shared as ui
+from goals.ui import sign_in as ui_sign_in
 
 st.set_page_config(page_title="Verksamhetsplaner", page_icon=":material/flag:", layout="wide")
 
 actor = ui_access.actor()
-report = st.Page("app_pages/report.py", title="Rapportera", icon=":material/edit:",
+report = st.Page("app_pages/member_report.py", title="Rapportera", icon=":material/edit:",
                  url_path="rapportera")
 if actor.kind is ActorKind.LINK:
     # A report link reaches the report page and nothing else, at /rapportera or at /.
@@ -25,7 +27,7 @@ else:
         report,
         st.Page("app_pages/district.py", title="Distrikt", icon=":material/groups:",
                 url_path="distrikt"),
-        st.Page("app_pages/reports.py", title="Rapporter", icon=":material/summarize:",
+        st.Page("app_pages/board_reports.py", title="Rapporter", icon=":material/summarize:",
                 url_path="rapporter"),
         st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
                 url_path="planer"),

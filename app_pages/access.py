@@ -8,11 +8,13 @@ import json
 import pandas as pd
 import streamlit as st
 
-from goals import accounts, audit_trail, report_links, ui, ui_access
 from goals.access.roles import AccessDenied, Permission, Role
-from goals.cells import neutralise
 from goals.i18n import translate
 from goals.i18n.messages import MESSAGES
+from goals.io.formula_guard import neutralise
+from goals.services import accounts, audit_trail, report_links
+from goals.ui import access as ui_access
+from goals.ui import shared as ui
 
 lang = ui.language()
 actor = ui_access.actor()

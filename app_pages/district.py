@@ -8,10 +8,12 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from goals import charts, ui, ui_access
 from goals.access.roles import Permission
-from goals.exporter import table_to_csv, table_to_xlsx
 from goals.i18n import translate
+from goals.io.export import table_to_csv, table_to_xlsx
+from goals.ui import access as ui_access
+from goals.ui import shared as ui
+from goals.views import charts
 
 lang = ui.language()
 st.header(translate("district.title", lang))

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from goals import plan_editing, ui, ui_access, ui_editor
 from goals.access.roles import Permission
 from goals.i18n import translate
+from goals.services import plan_editing
+from goals.ui import access as ui_access
+from goals.ui import editor as ui_editor
+from goals.ui import shared as ui
 
 NS = "edit"
 plans = ui_access.plans_for(ui_access.actor(), Permission.MANAGE)   # the board's own

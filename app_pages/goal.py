@@ -8,10 +8,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from goals import charts, timeline, ui, ui_access
 from goals.access.roles import Permission
+from goals.domain import timeline
 from goals.i18n import translate
-from goals.writes import correct_entry, delete_entries, restore_entries
+from goals.services.writes import correct_entry, delete_entries, restore_entries
+from goals.ui import access as ui_access
+from goals.ui import shared as ui
+from goals.views import charts
 
 actor = ui_access.actor()
 plans = ui_access.plans_for(actor)

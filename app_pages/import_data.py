@@ -2,7 +2,7 @@
 Open it for one plan with `importera?plan=ID`.
 
 The privacy note comes before the upload. The file's bytes go straight to uncached
-functions (goals.mapping_import), which drop identifying columns first; nothing of the file
+functions (goals.services.mapping_import), which drop identifying columns first; nothing of the file
 is cached or kept in the session, and after an import the upload widget is renewed, so
 the file is forgotten.
 """
@@ -15,22 +15,23 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from goals import ui, ui_access
 from goals.access.roles import Permission
+from goals.domain.problems import InputError
 from goals.i18n import translate
-from goals.mapping_import import (
+from goals.mappings.layouts import BUILT_IN, built_in, guess_columns, guess_metrics
+from goals.mappings.mapping import Mapping
+from goals.mappings.tables import is_xlsx, sheet_names
+from goals.services.mapping_import import (
     import_spreadsheet,
     is_export_shape,
     read_clean,
     saved_mappings,
     store_mapping,
 )
-from goals.mapping_view import entry_rows, first_rows, goals_moved, problem_rows
-from goals.mappings.layouts import BUILT_IN, built_in, guess_columns, guess_metrics
-from goals.mappings.mapping import Mapping
-from goals.mappings.tables import is_xlsx, sheet_names
-from goals.problems import InputError
-from goals.ui_mapping import mapping_form
+from goals.ui import access as ui_access
+from goals.ui import shared as ui
+from goals.ui.mapping_form import mapping_form
+from goals.views.import_preview import entry_rows, first_rows, goals_moved, problem_rows
 
 lang = ui.language()
 actor = ui_access.actor()

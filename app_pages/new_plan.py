@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from goals import draft_review, ui, ui_access, ui_editor
+from goals.domain.problems import InputError
 from goals.drafting import draft_plan, read_document
+from goals.editor import draft_review
 from goals.i18n import translate
-from goals.problems import InputError
+from goals.ui import access as ui_access
+from goals.ui import editor as ui_editor
+from goals.ui import shared as ui
 
 NS = "new"
 lang = ui.language()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from goals import ui, ui_access
 from goals.access.roles import Permission
-from goals.changes import entries_between, previous_meeting, status_changes
+from goals.domain.changes import entries_between, previous_meeting, status_changes
+from goals.domain.plan import STATUSES
+from goals.domain.progress import is_stale
 from goals.i18n import translate
-from goals.plan import STATUSES
-from goals.progress import is_stale
-from goals.writes import record_meeting
+from goals.services.writes import record_meeting
+from goals.ui import access as ui_access
+from goals.ui import shared as ui
 
 actor = ui_access.actor()
 plans = ui_access.plans_for(actor)
@@ -45,7 +46,7 @@ with st.expander(translate("ui.meetings", lang)):
             st.rerun()
     if meetings:
         st.caption(" · ".join(ui.day(day, lang) for day in meetings))
-    st.page_link("app_pages/reports.py", label=translate("report.ui.open_for_day", lang),
+    st.page_link("app_pages/board_reports.py", label=translate("report.ui.open_for_day", lang),
                  icon=":material/summarize:",
                  query_params={"plan": plan_id, "as_of": as_of.isoformat()})
 since = previous_meeting(meetings, as_of)

@@ -8,11 +8,12 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
-from goals import ui, ui_access
-from goals.exporter import entries_to_csv, entries_to_xlsx, plan_dict_to_yaml, plan_to_yaml
+from goals.domain.plan_copy import next_plan
 from goals.i18n import translate
-from goals.importer import PLAN_SUFFIXES, FileResult, import_bytes
-from goals.plan_copy import next_plan
+from goals.io.export import entries_to_csv, entries_to_xlsx, plan_dict_to_yaml, plan_to_yaml
+from goals.services.file_import import PLAN_SUFFIXES, FileResult, import_bytes
+from goals.ui import access as ui_access
+from goals.ui import shared as ui
 
 lang = ui.language()
 actor = ui_access.actor()

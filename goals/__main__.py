@@ -1,12 +1,12 @@
-"""`python -m goals ...`: the command line (see goals.cli)."""
+"""`python -m goals ...`: the command line (see goals.cli.main)."""
 
 import sys
 
 if sys.argv[1:2] == ["draft"]:        # offline and quick: no database layer to load
-    from goals.drafting.command import main as draft
+    from goals.cli.draft import main as draft
 
     raise SystemExit(draft(sys.argv[2:]))
 
-from goals.cli import main  # noqa: E402
+from goals.cli.main import main  # noqa: E402
 
 raise SystemExit(main())

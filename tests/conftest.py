@@ -15,8 +15,8 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 from sqlalchemy.engine import Engine
 
-from goals.loader import load_plan_bytes
-from goals.plan import Plan
+from goals.domain.plan import Plan
+from goals.io.plan_yaml import load_plan_bytes
 from goals.store.engine import create_schema, make_engine
 from tests.support.postgres import database_url, postgres_url  # noqa: F401  (fixtures)
 

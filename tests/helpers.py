@@ -5,11 +5,11 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
-from goals.entries import Entry
-from goals.facts import facts_from_entries
-from goals.loader import load_plan_bytes
-from goals.plan import Plan
-from goals.progress import GoalStatus, goal_status
+from goals.domain.entries import Entry
+from goals.domain.facts import facts_from_entries
+from goals.domain.plan import Plan
+from goals.domain.progress import GoalStatus, goal_status
+from goals.io.plan_yaml import load_plan_bytes
 
 HEADER = """\
 id: p

@@ -16,7 +16,7 @@ from datetime import date
 from goals.drafting.calendar_words import DAY_MONTH, MONTH, MONTHS, election_day, make_date
 from goals.drafting.header import Header, plan_id, read_header
 from goals.drafting.metrics import propose
-from goals.drafting.numbers import slug as ascii_slug
+from goals.drafting.number_words import slug as ascii_slug
 from goals.drafting.phrasing import Reading, read_sentence
 from goals.drafting.segments import Sentence, normalise, sentences
 from goals.i18n import normalise_language, translate

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from goals.drafting.calendar_words import DAY_MONTH, MONTH, MONTHS, make_date, parse_day_month
-from goals.drafting.numbers import slug as ascii_slug
+from goals.drafting.number_words import slug as ascii_slug
 
 PLAN_WORDS = (r"verksamhetsplan|handlingsplan|arbetsplan|arbeidsplan|virksomhetsplan|"
               r"årsplan|aktivitetsplan|valstrategi|valplan|valgplan|kampanjplan|"

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from goals.catalogue import BY_ID
-from goals.drafting.numbers import slug as ascii_slug
+from goals.domain.catalogue import BY_ID
+from goals.drafting.number_words import slug as ascii_slug
 
 # Ordered: the first rule that matches the goal's words wins.
 RULES: tuple[tuple[str, str], ...] = (

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from goals.drafting.numbers import DIGITS, parse_digits, plain, value_of, word_pattern
+from goals.drafting.number_words import DIGITS, parse_digits, plain, value_of, word_pattern
 
 UNITS = (r"(?:parti|bransch|s-|lokal|kommun)?(?:förening(?:ar|arna|en)?|forening(?:er|ene|a)?"
          r"|(?:grende|skole|kommune|ungdoms|student|kvinne|bygde|distrikts)lag(?:a|ene|et)?"
@@ -293,7 +293,7 @@ def _share(text: str) -> Reading | None:
 
 def _tag(rest: str) -> str:
     """The tag a share counts: the first word of substance after 'vara/være/be' or 'om'."""
-    from goals.drafting.numbers import slug as ascii_slug
+    from goals.drafting.number_words import slug as ascii_slug
 
     skip = {"korta", "korte", "short", "långa", "lange", "long", "nya", "nye", "new",
             "inlägg", "innlegg", "posts", "som", "med", "that", "which", "snabbt", "raskt",

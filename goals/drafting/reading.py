@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from pathlib import PurePath
 
-from goals.problems import InputError, Problem
+from goals.domain.problems import InputError, Problem
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")

@@ -3,7 +3,7 @@
 Part of the one catalogue: goals.i18n.messages merges every part and refuses a key
 defined twice, so each area can be edited on its own. A message about a cell names its
 row and column (Problem.line/column/path); it quotes the cell only through
-goals.mappings.cells.shown, which hides anything that looks like a personal identifier.
+goals.mappings.cell_values.shown, which hides anything that looks like a personal identifier.
 """
 
 from __future__ import annotations

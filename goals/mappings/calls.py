@@ -17,14 +17,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from goals.entries import Entry
-from goals.entries_csv import ParsedRow
-from goals.loader import SLUG
-from goals.mappings.cells import keyed_id, parse_day, parse_mark, shown, slug
+from goals.domain.entries import Entry
+from goals.domain.plan import Plan
+from goals.domain.problems import InputError, Problem
+from goals.io.entries_csv import ParsedRow
+from goals.io.plan_yaml import SLUG
+from goals.mappings.cell_values import keyed_id, parse_day, parse_mark, shown, slug
 from goals.mappings.mapping import Mapping, Problems, check_metrics, locate
 from goals.mappings.tables import Table
-from goals.plan import Plan
-from goals.problems import InputError, Problem
 
 _CALLS, _TALKS, _RECRUITED = 0, 1, 2
 

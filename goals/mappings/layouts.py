@@ -23,12 +23,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from goals.entries_csv import ParsedRow
+from goals.domain.plan import Plan
+from goals.io.entries_csv import ParsedRow
 from goals.mappings.calls import call_entries
 from goals.mappings.mapping import Mapping, rows_to_entries
 from goals.mappings.register import register_entries
 from goals.mappings.tables import Table, normalise_header
-from goals.plan import Plan
 
 BUILT_IN = ("register", "calls", "zetkin-calls")
 

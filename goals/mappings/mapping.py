@@ -13,14 +13,14 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
-from goals.cells import restore
-from goals.entries import Entry
-from goals.entries_csv import ParsedRow
-from goals.loader import MAX_TEXT, SLUG
-from goals.mappings.cells import parse_amount, parse_day, shown, slug
+from goals.domain.entries import Entry
+from goals.domain.plan import Plan
+from goals.domain.problems import InputError, Problem, did_you_mean
+from goals.io.entries_csv import ParsedRow
+from goals.io.formula_guard import restore
+from goals.io.plan_yaml import MAX_TEXT, SLUG
+from goals.mappings.cell_values import parse_amount, parse_day, shown, slug
 from goals.mappings.tables import Table
-from goals.plan import Plan
-from goals.problems import InputError, Problem, did_you_mean
 
 KINDS = ("rows", "register", "calls")
 _TAG_SPLIT = (";", ",")

@@ -18,13 +18,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from goals.entries import Entry
-from goals.entries_csv import ParsedRow
-from goals.mappings.cells import keyed_id, parse_day, parse_mark, shown
+from goals.domain.entries import Entry
+from goals.domain.plan import Plan
+from goals.domain.problems import InputError, Problem
+from goals.io.entries_csv import ParsedRow
+from goals.mappings.cell_values import keyed_id, parse_day, parse_mark, shown
 from goals.mappings.mapping import Mapping, Problems, check_metrics, locate
 from goals.mappings.tables import Table
-from goals.plan import Plan
-from goals.problems import InputError, Problem
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from goals.problems import InputError, Problem
+from goals.domain.problems import InputError, Problem
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")

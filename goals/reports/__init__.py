@@ -2,7 +2,7 @@
 
 `content` decides what a report says (pure domain, in the plan's language); `charts` draws
 its PNG charts (matplotlib, Agg); `markdown`, `pdf` and `docx` lay the same `Report` out.
-No Streamlit and no SQL here: goals.report_service gathers the data.
+No Streamlit and no SQL here: goals.services.reports gathers the data.
 """
 
 from __future__ import annotations

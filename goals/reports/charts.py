@@ -1,7 +1,7 @@
 """PNG charts for the reports (matplotlib with the Agg backend: no display, no browser).
 
 One chart per section: a bar per goal with its progress, coloured by status in the same
-colours as the app's status badges (goals.ui.STATUS_COLOURS), and a mark at the progress
+colours as the app's status badges (goals.ui.shared.STATUS_COLOURS), and a mark at the progress
 expected by now. The year report adds a bar chart per reported metric by month. Pure: a
 `Report` in, PNG bytes out.
 """
@@ -17,9 +17,9 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
 
-from goals import formatting as fmt  # noqa: E402
-from goals.charts import ACTUAL, EXPECTED  # noqa: E402
 from goals.reports.content import Report, SectionPart  # noqa: E402
+from goals.views import formatting as fmt  # noqa: E402
+from goals.views.charts import ACTUAL, EXPECTED  # noqa: E402
 
 # The badges' colours (blue, green, orange, red, gray) as Streamlit draws them.
 STATUS_HEX = {"done": "#1c83e1", "on_track": "#21c354", "behind": "#ffa421",

@@ -16,15 +16,15 @@ from fractions import Fraction
 
 from babel.dates import format_date
 
-from goals import formatting as fmt
-from goals.calendar import units_in_window
-from goals.changes import entries_between, status_changes
-from goals.entries import Entry
+from goals.domain.calendar import units_in_window
+from goals.domain.changes import entries_between, status_changes
+from goals.domain.entries import Entry
+from goals.domain.plan import STATUSES, Goal, Metric, Plan
+from goals.domain.progress import GoalStatus
+from goals.domain.timeline import forecast, milestone_steps
 from goals.i18n import normalise_language, translate
-from goals.plan import STATUSES, Goal, Metric, Plan
-from goals.progress import GoalStatus
-from goals.status import PlanStatus
-from goals.timeline import forecast, milestone_steps
+from goals.services.status import PlanStatus
+from goals.views import formatting as fmt
 
 KINDS = ("status", "year")
 ATTENTION = ("at_risk", "behind", "missed")   # what the board reads first, worst first

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from goals import formatting as fmt
 from goals.reports.content import GoalLine, Report
+from goals.views import formatting as fmt
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 

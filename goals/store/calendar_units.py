@@ -1,6 +1,6 @@
 """The calendar table: every week, month, quarter, half-year and year from 1900 to 2199.
 
-Filled once when the schema is created, from goals.calendar, so SQL and the pure rules use
+Filled once when the schema is created, from goals.domain.calendar, so SQL and the pure rules use
 the same units. About 22 000 rows; filling it twice (two servers starting together) is
 harmless, the second attempt finds it full.
 """
@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
-from goals.calendar import unit_first_day, unit_key, unit_last_day
-from goals.plan import PERIOD_UNITS
+from goals.domain.calendar import unit_first_day, unit_key, unit_last_day
+from goals.domain.plan import PERIOD_UNITS
 from goals.store.tables import CalendarUnitRow
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199

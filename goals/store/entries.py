@@ -19,7 +19,7 @@ from functools import lru_cache
 from sqlalchemy import select, update
 from sqlmodel import Session
 
-from goals.entries import Entry
+from goals.domain.entries import Entry
 from goals.store.meta import bump_data_version
 from goals.store.tables import DeletedEntryRow, EntryRow, PlanRow
 

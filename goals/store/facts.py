@@ -2,7 +2,7 @@
 
 Each query joins goals to the entries inside their window, on or before `as_of`, and groups
 by goal: sums for flow goals, sums per calendar unit for rates, the three snapshots a level
-`increase` needs, and the steps done for milestones. `goals.facts.facts_from_entries` is the
+`increase` needs, and the steps done for milestones. `goals.domain.facts.facts_from_entries` is the
 same computation in plain Python; a property test keeps the two in agreement.
 """
 
@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import and_, case, func, literal, or_, select
 from sqlmodel import Session
 
-from goals.facts import GoalFacts
+from goals.domain.facts import GoalFacts
 from goals.store.tables import CalendarUnitRow, EntryRow, GoalRow
 
 G, E = GoalRow, EntryRow

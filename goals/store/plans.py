@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlmodel import Session
 
-from goals.calendar import unit_key
-from goals.plan import Goal, Plan
-from goals.plan_dict import plan_from_dict
+from goals.domain.calendar import unit_key
+from goals.domain.plan import Goal, Plan
+from goals.domain.plan_dict import plan_from_dict
 from goals.store.meta import bump_data_version
 from goals.store.tables import GoalRow, PlanRow
 

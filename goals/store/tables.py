@@ -103,7 +103,7 @@ class DeletedEntryRow(EntryFields, table=True):
 
 class CalendarUnitRow(SQLModel, table=True):
     """Calendar weeks, months, quarters, half-years and years with their first and last
-    days (keys as in goals.calendar). Rate goals join it to sum entries per unit: every
+    days (keys as in goals.domain.calendar). Rate goals join it to sum entries per unit: every
     (goal, unit) pair is then one index range, read in order, with nothing to sort."""
 
     __tablename__ = "calendar_unit"

@@ -14,11 +14,11 @@ from sqlalchemy import text
 from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
-from goals import accounts, report_links
 from goals.access.roles import Role
-from goals.bootstrap import seed_if_empty
+from goals.services import accounts, report_links
+from goals.services.bootstrap import seed_if_empty
 from goals.store.engine import engine_for
-from goals.ui_access import SESSION_ACCOUNT
+from goals.ui.access import SESSION_ACCOUNT
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "ett långt lösenord"
@@ -72,9 +72,9 @@ def test_signed_out_the_app_shows_only_the_sign_in_form(site):
 
 
 @pytest.mark.parametrize("name", ["app.py", "app_pages/overview.py", "app_pages/goal.py",
-                                  "app_pages/report.py", "app_pages/plans.py",
+                                  "app_pages/member_report.py", "app_pages/plans.py",
                                   "app_pages/district.py", "app_pages/access.py",
-                                  "app_pages/reports.py", "app_pages/new_plan.py",
+                                  "app_pages/board_reports.py", "app_pages/new_plan.py",
                                   "app_pages/edit_plan.py", "app_pages/import_data.py"])
 def test_signed_out_no_page_shows_anything_even_opened_directly(site, name):
     at = page(name, plan=OWN_PLAN).run()
@@ -131,9 +131,9 @@ def test_the_board_edits_its_own_entries(site):
 
 def test_a_member_cannot_report_into_another_organisations_plan(site):
     engine, people = site
-    at = page("app_pages/report.py", people["member"], plan=OTHER_PLAN).run()
+    at = page("app_pages/member_report.py", people["member"], plan=OTHER_PLAN).run()
     assert at.error and not at.button
-    at = page("app_pages/report.py", people["member"])
+    at = page("app_pages/member_report.py", people["member"])
     at.session_state["report_plan"] = OTHER_PLAN
     at.run()
     assert at.selectbox(key="report_plan").value == OWN_PLAN
@@ -143,14 +143,14 @@ def test_a_report_link_reports_for_its_forening_and_the_entry_carries_it(site):
     engine, people = site
     board = accounts.actor_for_account(engine, people["board"])
     token, link = report_links.create_link(engine, board, "v-vallentuna", "SMS")
-    at = page("app_pages/report.py", link=token, plan=OWN_PLAN).run()
+    at = page("app_pages/member_report.py", link=token, plan=OWN_PLAN).run()
     at.button_group(key="report_choice").set_value("metric:webbinlagg").run()
     at.button(key="report_save").click().run()
     assert not at.exception and at.success
     with Session(engine) as session:
         assert session.execute(text("SELECT count(*) FROM entry WHERE source = :s"),
                                {"s": f"link:{link.pk}"}).scalar_one() == 1
-    at = page("app_pages/report.py", link=token, plan=OTHER_PLAN).run()
+    at = page("app_pages/member_report.py", link=token, plan=OTHER_PLAN).run()
     assert at.error and not at.button
     for name in ("app_pages/overview.py", "app_pages/goal.py", "app_pages/plans.py"):
         at = page(name, link=token, plan=OWN_PLAN).run()
@@ -162,7 +162,7 @@ def test_a_revoked_link_says_so(site):
     board = accounts.actor_for_account(engine, people["board"])
     token, link = report_links.create_link(engine, board, "v-vallentuna")
     report_links.revoke_link(engine, board, link.pk)
-    at = page("app_pages/report.py", link=token).run()
+    at = page("app_pages/member_report.py", link=token).run()
     assert "fungerar inte längre" in shown_text(at) and not at.button
 
 
@@ -238,7 +238,7 @@ def test_the_first_run_needs_the_one_time_code(tmp_path, monkeypatch):
 
 
 def test_local_mode_needs_no_sign_in_only_on_loopback(monkeypatch):
-    from goals import settings
+    from goals import config as settings
 
     monkeypatch.delenv("GOALS_ACCESS", raising=False)
     assert settings.access_mode("localhost", has_accounts=False) == "local"
@@ -268,7 +268,7 @@ def test_the_board_edits_only_its_own_plans(site):
 
 def test_a_member_gets_reports_of_their_own_plans_only(site):
     _engine, people = site
-    at = page("app_pages/reports.py", people["member"], plan=OTHER_PLAN)
+    at = page("app_pages/board_reports.py", people["member"], plan=OTHER_PLAN)
     at.session_state["reports_plan"] = OTHER_PLAN
     at.run()
     assert not at.exception

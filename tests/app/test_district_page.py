@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from goals.demo import DISTRICT_ID, demo_files
-from goals.importer import import_bytes
+from goals.services.demo import DISTRICT_ID, demo_files
+from goals.services.file_import import import_bytes
 from goals.store.engine import engine_for
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -135,9 +135,9 @@ def test_a_new_goal_on_a_metric_of_the_plans_own_is_added_and_saved(app):
 
 
 def test_every_label_the_form_builds_from_a_name_is_in_the_catalogue():
+    from goals.domain.plan import KINDS, PERIOD_UNITS
     from goals.i18n.messages import MESSAGES
-    from goals.plan import KINDS, PERIOD_UNITS
-    from goals.ui_editor import FORM_ORDER, HEADER_TEXT_FIELDS
+    from goals.ui.editor import FORM_ORDER, HEADER_TEXT_FIELDS
 
     keys = ([f"editor.kind_{k}" for k in (*KINDS, "none")]
             + [f"editor.per_{u}" for u in (*PERIOD_UNITS, "none")]

@@ -145,8 +145,8 @@ def test_an_edited_excel_export_is_recognised_and_updates_its_rows(app):
 
     from openpyxl import load_workbook
 
-    from goals.bootstrap import seed_if_empty
-    from goals.exporter import entries_to_xlsx
+    from goals.io.export import entries_to_xlsx
+    from goals.services.bootstrap import seed_if_empty
     from goals.store.entries import list_entries
     from goals.store.plans import load_plan
 

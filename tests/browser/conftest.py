@@ -59,8 +59,8 @@ sections:
 def app_db_url() -> Iterator[str]:
     """The app's database: the seed plans with their demo entries (as a first start would
     load them) and one plan whose every text is an HTML/script payload."""
-    from goals.bootstrap import seed_if_empty
-    from goals.importer import import_bytes
+    from goals.services.bootstrap import seed_if_empty
+    from goals.services.file_import import import_bytes
     from goals.store.engine import create_schema, make_engine
 
     directory = Path(tempfile.mkdtemp(prefix="goals-app-db-"))
@@ -69,7 +69,7 @@ def app_db_url() -> Iterator[str]:
     create_schema(engine)
     seed_if_empty(engine)
     assert import_bytes(engine, XSS_PLAN.encode(), "xss.yaml", is_plan=True).ok
-    from goals.demo import demo_files
+    from goals.services.demo import demo_files
 
     for demo in sorted(demo_files(foreningar=40, year=2025), key=lambda f: not f.is_plan):
         assert import_bytes(engine, demo.data, demo.name, is_plan=demo.is_plan).ok

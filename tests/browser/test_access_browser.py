@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from goals import accounts, report_links
 from goals.access.roles import Role
-from goals.entries import Entry
-from goals.importer import import_bytes
+from goals.domain.entries import Entry
+from goals.services import accounts, report_links
+from goals.services.file_import import import_bytes
+from goals.services.writes import delete_entries, record_entry
 from goals.store.engine import create_schema, make_engine
-from goals.writes import delete_entries, record_entry
 from tests.support.streamlit_server import (
     REPO_ROOT,
     exception_texts,

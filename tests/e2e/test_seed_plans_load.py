@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from goals.importer import import_files
-from goals.status import plan_statuses
+from goals.services.file_import import import_files
+from goals.services.status import plan_statuses
 
 ROOT = Path(__file__).resolve().parents[2]
 

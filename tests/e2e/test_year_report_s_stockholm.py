@@ -13,8 +13,8 @@ from pathlib import Path
 from docx import Document
 from pypdf import PdfReader
 
-from goals.importer import import_files
-from goals.report_service import report_document
+from goals.services.file_import import import_files
+from goals.services.reports import report_document
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_FIGURES = [

@@ -13,12 +13,12 @@ import pytest
 from sqlalchemy import text, update
 from sqlmodel import Session
 
-from goals import accounts, audit_trail, report_links
 from goals.access.roles import EVERYWHERE, AccessDenied, Actor, ActorKind, Role
-from goals.entries import Entry
-from goals.importer import import_bytes
+from goals.domain.entries import Entry
+from goals.services import accounts, audit_trail, report_links
+from goals.services.file_import import import_bytes
+from goals.services.writes import correct_entry, delete_entries, record_entry, record_meeting
 from goals.store.tables import ReportLinkRow
-from goals.writes import correct_entry, delete_entries, record_entry, record_meeting
 
 PLAN = """\
 id: plan-{org}
@@ -245,7 +245,7 @@ def test_forgetting_a_name_removes_it_from_entries_deleted_entries_and_the_trail
 
 def test_the_operator_adds_people_and_roles_from_the_command_line(database_url, monkeypatch,
                                                                  capsys):
-    from goals.cli import main
+    from goals.cli.main import main
 
     monkeypatch.setenv("GOALS_PASSWORD", "ett långt lösenord")
     assert main(["account", "add", "kassor@example.org", "--name", "Kassör",
@@ -263,8 +263,8 @@ def test_the_operator_adds_people_and_roles_from_the_command_line(database_url, 
 
 
 def test_a_mapped_spreadsheet_needs_the_board_and_writes_nothing_otherwise(two):
-    from goals.mapping_import import import_spreadsheet, store_mapping
     from goals.mappings.mapping import Mapping
+    from goals.services.mapping_import import import_spreadsheet, store_mapping
 
     sheet = b"Datum;Antal\n2021-03-01;2\n2021-03-02;1\n"
     mapping = Mapping(kind="rows", date="Datum", value="Antal", fixed_metric="webbinlagg")

@@ -30,8 +30,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from goals.cli import main as cli_main
-from goals.importer import import_file
+from goals.cli.main import main as cli_main
+from goals.services.file_import import import_file
 from goals.store.engine import create_schema, make_engine
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

@@ -1,15 +1,15 @@
 """Fifty members saving at the same moment (issue 6): no entry lost, no error, every save
 audited, on SQLite (the embedded default) and on PostgreSQL. The p95 time of a save is a
-benchmark figure (`python -m goals.bench_concurrency`), not asserted here."""
+benchmark figure (`python -m benchmarks.concurrency`), not asserted here."""
 
 from __future__ import annotations
 
 from sqlalchemy import text
 from sqlmodel import Session
 
+from benchmarks.reporters import percentile, run_reporters
 from goals.access.roles import Actor
-from goals.concurrency import percentile, run_reporters
-from goals.importer import import_bytes
+from goals.services.file_import import import_bytes
 from goals.store.meta import data_version
 from tests.integration.test_access_writes import PLAN
 

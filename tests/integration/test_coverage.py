@@ -13,8 +13,8 @@ from fractions import Fraction
 
 from sqlmodel import Session
 
-from goals.importer import import_bytes
-from goals.status import plan_status
+from goals.services.file_import import import_bytes
+from goals.services.status import plan_status
 
 
 def plan(plan_id: str, org: str, parent: str | None, year: int = 2021,

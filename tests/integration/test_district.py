@@ -11,8 +11,8 @@ from datetime import date
 
 from sqlmodel import Session
 
-from goals.district import district_view, districts
-from goals.importer import import_bytes
+from goals.services.district import district_view, districts
+from goals.services.file_import import import_bytes
 
 AS_OF = date(2021, 6, 30)
 
@@ -111,7 +111,7 @@ def test_the_district_plan_names_the_foreningar_still_missing(engine):
 
 
 def test_the_demo_district_loads_and_has_every_kind_of_forening(engine):
-    from goals.demo import DISTRICT_ID, demo_files
+    from goals.services.demo import DISTRICT_ID, demo_files
 
     files = demo_files(foreningar=13, year=2025, seed=1)
     for f in sorted(files, key=lambda f: not f.is_plan):
@@ -150,7 +150,7 @@ sections:
 """
     assert import_bytes(engine, campaign, "k.yaml", is_plan=True).ok
     assert import_bytes(engine, entries, "k.csv", is_plan=False).ok
-    from goals.district import campaigns
+    from goals.services.district import campaigns
 
     with Session(engine) as session:
         assert [d for d, _ in districts(session)] == ["d"]

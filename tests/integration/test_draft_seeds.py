@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from benchmarks.drafting_score import document_of, proposals_of, read_labels, tally
 from goals.drafting import draft_plan, read_document
-from goals.drafting.score import document_of, proposals_of, read_labels, tally
-from goals.exporter import plan_dict_to_yaml
-from goals.loader import check_plan_bytes
+from goals.io.export import plan_dict_to_yaml
+from goals.io.plan_yaml import check_plan_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "tests" / "drafting_corpus" / "seeds"

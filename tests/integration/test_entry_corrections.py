@@ -7,10 +7,10 @@ from datetime import date
 from sqlmodel import Session
 
 from goals.access.roles import Actor
-from goals.importer import import_bytes
-from goals.status import plan_status
+from goals.services.file_import import import_bytes
+from goals.services.status import plan_status
+from goals.services.writes import correct_entry, delete_entries, restore_entries
 from goals.store.entries import list_entries
-from goals.writes import correct_entry, delete_entries, restore_entries
 from tests.integration.test_reimport import ENTRIES, PLAN
 
 BOARD = Actor.local()

@@ -12,11 +12,11 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 from sqlmodel import Session
 
-from goals.cli import main
-from goals.exporter import entries_to_xlsx
-from goals.importer import import_bytes
-from goals.mapping_import import import_spreadsheet, resolve_mapping, store_mapping
+from goals.cli.main import main
+from goals.io.export import entries_to_xlsx
 from goals.mappings.mapping import Mapping
+from goals.services.file_import import import_bytes
+from goals.services.mapping_import import import_spreadsheet, resolve_mapping, store_mapping
 from goals.store.entries import list_entries
 from goals.store.meta import data_version
 from goals.store.plans import load_plan
@@ -36,7 +36,7 @@ MAPPING = Mapping(kind="register", plan="lag-2021", joined="Inträdesdatum",
 
 
 def load_year(engine) -> None:
-    from goals.exporter import plan_to_yaml
+    from goals.io.export import plan_to_yaml
 
     assert import_bytes(engine, plan_to_yaml(YEAR).encode(), "lag.yaml", is_plan=True).ok
 

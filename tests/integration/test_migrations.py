@@ -9,7 +9,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 from sqlmodel import Session, SQLModel
 
-from goals.importer import import_bytes
+from goals.services.file_import import import_bytes
 from goals.store.engine import create_schema, make_engine
 from goals.store.migrate import _config
 from tests.integration.test_reimport import ENTRIES, PLAN

@@ -10,9 +10,9 @@ from datetime import date
 from sqlalchemy import text
 from sqlmodel import Session
 
-from goals.importer import import_bytes
-from goals.plan_editing import as_saved, open_plan, preview_plan, save_plan
-from goals.status import plan_status
+from goals.services.file_import import import_bytes
+from goals.services.plan_editing import as_saved, open_plan, preview_plan, save_plan
+from goals.services.status import plan_status
 
 PLAN = b"""\
 id: p

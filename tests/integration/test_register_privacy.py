@@ -17,7 +17,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
-from goals.cli import main
+from goals.cli.main import main
 from goals.store.engine import engine_for
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,8 +12,8 @@ from datetime import date
 from sqlalchemy import text
 from sqlmodel import Session
 
-from goals.importer import import_bytes
-from goals.status import plan_status
+from goals.services.file_import import import_bytes
+from goals.services.status import plan_status
 from goals.store.meta import data_version
 from goals.store.plans import archived_goals
 

@@ -14,10 +14,10 @@ from pypdf import PdfReader
 from sqlmodel import Session
 
 from goals.access.roles import Actor
-from goals.importer import import_bytes
-from goals.report_service import build_report, report_document
 from goals.reports import render
-from goals.writes import record_meeting
+from goals.services.file_import import import_bytes
+from goals.services.reports import build_report, report_document
+from goals.services.writes import record_meeting
 
 PLAN = """\
 id: test-2021

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlmodel import Session
 
-from goals.exporter import entries_to_csv, plan_to_yaml
-from goals.importer import import_bytes
-from goals.status import plan_status
+from goals.io.export import entries_to_csv, plan_to_yaml
+from goals.services.file_import import import_bytes
+from goals.services.status import plan_status
 from goals.store.engine import create_schema, make_engine
 from goals.store.entries import list_entries
 from goals.store.meta import data_version

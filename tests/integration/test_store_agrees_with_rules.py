@@ -1,6 +1,6 @@
 """The store's set-based SQL computes the same facts as the plain-Python reference.
 
-`goals.facts.facts_from_entries` is the rules' reading of §3 over a list of entries; the
+`goals.domain.facts.facts_from_entries` is the rules' reading of §3 over a list of entries; the
 store computes the same facts for many goals at once in SQL. For random entries, every
 goal's status must be identical both ways, on SQLite and on PostgreSQL.
 """
@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlmodel import Session
 
-from goals.entries import Entry
-from goals.facts import facts_from_entries
-from goals.importer import import_bytes
-from goals.progress import goal_status
-from goals.status import plan_status
+from goals.domain.entries import Entry
+from goals.domain.facts import facts_from_entries
+from goals.domain.progress import goal_status
+from goals.services.file_import import import_bytes
+from goals.services.status import plan_status
 from goals.store.entries import add_entry
 from goals.store.plans import get_plan_row
 

@@ -1,7 +1,7 @@
 """The page benchmark runs end to end (one rerun per page); figures are its output, not
 asserted here."""
 
-from goals.bench_app import main
+from benchmarks.app_reruns import main
 
 
 def test_the_page_benchmark_times_every_page(monkeypatch):

@@ -1,6 +1,6 @@
 """The district benchmark runs end to end at a tiny size; its figures are output only."""
 
-from goals.bench_district import main
+from benchmarks.district import main
 
 
 def test_the_district_benchmark_times_the_view_and_the_page(monkeypatch):

@@ -1,7 +1,7 @@
 """The editor benchmark runs end to end (one rerun each); figures are its output, not
 asserted here."""
 
-from goals.bench_editor import main
+from benchmarks.editor import main
 
 
 def test_the_editor_benchmark_times_both_pages(monkeypatch):

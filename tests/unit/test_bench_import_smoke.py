@@ -1,6 +1,6 @@
 """The import benchmark runs end to end at a tiny size; its figures are output only."""
 
-from goals.bench_import import main
+from benchmarks.imports import main
 
 
 def test_the_import_benchmark_times_a_register_and_a_call_export():

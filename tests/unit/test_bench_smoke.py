@@ -1,6 +1,6 @@
 """The benchmark runs end to end on tiny sizes, and the status it times is right.
 
-No timing is asserted: only that `python -m goals.bench` completes on a temporary SQLite
+No timing is asserted: only that `python -m benchmarks.status` completes on a temporary SQLite
 file, that every total goal's `actual` equals the floor query's sum, and that both equal
 the sums computed here straight from the generated CSV (so the floor query is checked too).
 """
@@ -13,7 +13,7 @@ import json
 import math
 from datetime import date
 
-from goals import bench
+from benchmarks import status as bench
 
 ARGS = ["--plans", "3", "--goals", "30", "--entries", "2000", "--seed", "7", "--repeat", "1"]
 

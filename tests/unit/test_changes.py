@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from goals.changes import entries_between, previous_meeting, status_changes
-from goals.status import PlanStatus
+from goals.domain.changes import entries_between, previous_meeting, status_changes
+from goals.services.status import PlanStatus
 from tests.helpers import d, flow, one_goal_plan, status_of
 
 PLAN = one_goal_plan("""

@@ -7,8 +7,8 @@ import io
 
 import pytest
 
+from goals.domain.problems import InputError
 from goals.drafting import draft_plan, read_document
-from goals.problems import InputError
 
 
 def docx_bytes() -> bytes:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from goals.draft_review import (
+from goals.drafting import Draft, DraftGoal
+from goals.editor.draft_review import (
     HIGHLIGHT,
     add_sentence,
     from_draft,
@@ -13,8 +14,7 @@ from goals.draft_review import (
     highlighted_html,
     missed_sentences,
 )
-from goals.drafting import Draft, DraftGoal
-from goals.plan_editor import to_plan_dict, validate
+from goals.editor.plan_rows import to_plan_dict, validate
 
 TEXT = "Mål\n\n\n\nMinst två medlemsmöten. <b>Fest</b> & dans i maj. Vi ska synas."
 MEETINGS = (7, 30)           # "Minst två medlemsmöten."

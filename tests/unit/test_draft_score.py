@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from goals.drafting.score import Proposal, Tally, Target, goal_number, match, tally
+from benchmarks.drafting_score import Proposal, Tally, Target, goal_number, match, tally
 
 LABELS = [
     Target("Öka medlemsantalet med 20 %", "increase", Fraction(20)),

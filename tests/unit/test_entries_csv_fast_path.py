@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from goals.entries_csv import _Layout, _row, parse_entries_csv, plain_metric_row
+from goals.io.entries_csv import _Layout, _row, parse_entries_csv, plain_metric_row
 from tests.helpers import one_goal_plan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +69,7 @@ def test_the_fast_path_agrees_with_the_full_check_on_tricky_rows():
 @pytest.mark.parametrize("path", sorted((ROOT / "data" / "demo").glob("*.csv")),
                          ids=lambda p: p.stem)
 def test_the_fast_path_agrees_with_the_full_check_on_the_demo_entries(path):
-    from goals.loader import load_plan_file
+    from goals.io.plan_yaml import load_plan_file
 
     plan = load_plan_file(ROOT / "plans" / f"{path.stem}.yaml")
     text = path.read_text(encoding="utf-8")
@@ -79,7 +79,7 @@ def test_the_fast_path_agrees_with_the_full_check_on_the_demo_entries(path):
 @pytest.mark.parametrize("path", sorted((ROOT / "tests" / "bad_files").glob("*.csv")),
                          ids=lambda p: p.name)
 def test_the_fast_path_accepts_no_row_the_full_check_refuses(path):
-    from goals.loader import load_plan_bytes
+    from goals.io.plan_yaml import load_plan_bytes
     from tests.integration.test_bad_files import GOOD_PLAN  # the plan the corpus refers to
 
     plan = load_plan_bytes(GOOD_PLAN.encode(), "good.yaml")

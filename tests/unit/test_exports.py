@@ -8,10 +8,10 @@ from datetime import date
 
 from openpyxl import load_workbook
 
-from goals.entries import Entry
-from goals.exporter import entries_to_xlsx, plan_dict_to_yaml
-from goals.loader import load_plan_bytes, load_plan_file
-from goals.plan_copy import next_plan
+from goals.domain.entries import Entry
+from goals.domain.plan_copy import next_plan
+from goals.io.export import entries_to_xlsx, plan_dict_to_yaml
+from goals.io.plan_yaml import load_plan_bytes, load_plan_file
 from tests.helpers import one_goal_plan
 from tests.unit.test_timeline import VALFOND
 

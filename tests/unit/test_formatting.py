@@ -1,8 +1,8 @@
-"""A goal's standing in the board's words and the plan's language (goals.formatting)."""
+"""A goal's standing in the board's words and the plan's language (goals.views.formatting)."""
 
 from __future__ import annotations
 
-from goals.formatting import amount, number, percent, standing
+from goals.views.formatting import amount, number, percent, standing
 from tests.helpers import flow, level, one_goal_plan, status_of, step
 
 

@@ -1,7 +1,7 @@
 """Positions in plan errors count characters, as an editor does, also after å, ä, ö, and
 whichever YAML reader (libyaml or pure Python) read the file."""
 
-from goals.loader import check_plan_bytes
+from goals.io.plan_yaml import check_plan_bytes
 
 PLAN = """\
 id: p

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
+from goals.domain.problems import InputError
 from goals.mappings.calls import call_entries
 from goals.mappings.layouts import built_in
 from goals.mappings.pii import drop_identifying
 from goals.mappings.tables import read_table
-from goals.problems import InputError
 from tests.unit.mapping_plans import CAMPAIGN
 
 GENERIC = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from goals.mappings.cells import HIDDEN, shown
+from goals.mappings.cell_values import HIDDEN, shown
 from goals.mappings.pii import cell_kind, drop_identifying, header_kind
 from goals.mappings.tables import Table
 

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from goals.domain.problems import InputError
 from goals.mappings.layouts import built_in
 from goals.mappings.pii import drop_identifying
 from goals.mappings.register import Member, count_members
 from goals.mappings.tables import read_table
-from goals.problems import InputError
 from tests.unit.mapping_plans import YEAR
 
 REGISTER = (

@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 
+from goals.domain.problems import InputError
 from goals.mappings.layouts import guess_columns
 from goals.mappings.mapping import Mapping, rows_to_entries
 from goals.mappings.pii import drop_identifying
 from goals.mappings.tables import read_table
-from goals.problems import InputError
 from tests.unit.mapping_plans import YEAR
 
 

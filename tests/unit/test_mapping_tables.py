@@ -9,9 +9,9 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from goals.mappings.cells import parse_amount, parse_day
+from goals.domain.problems import InputError
+from goals.mappings.cell_values import parse_amount, parse_day
 from goals.mappings.tables import read_table
-from goals.problems import InputError
 
 
 def test_a_windows_1252_semicolon_file_reads_with_its_swedish_letters():

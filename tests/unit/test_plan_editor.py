@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from goals.loader import load_plan_bytes, load_plan_file
-from goals.plan_editor import (
+from goals.editor.plan_rows import (
     EditablePlan,
     GoalRow,
     PlanHeader,
@@ -19,6 +18,7 @@ from goals.plan_editor import (
     validate,
     validate_goal,
 )
+from goals.io.plan_yaml import load_plan_bytes, load_plan_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = sorted((ROOT / "plans").glob("*.yaml"))

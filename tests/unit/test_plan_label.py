@@ -21,7 +21,7 @@ def plan(plan_id: str, title: str):
 
 
 def test_titles_shared_by_two_plans_carry_the_id_and_unique_titles_stay_as_they_are():
-    from goals.ui import plan_label
+    from goals.ui.shared import plan_label
 
     plans = {p.id: p for p in (plan("a", "Plan 2021"), plan("b", "Plan 2021"),
                                plan("c", "Annan plan"))}

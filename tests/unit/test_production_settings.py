@@ -7,7 +7,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from goals.settings import LOOPBACK_ADDRESSES
+from goals.config import LOOPBACK_ADDRESSES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +24,7 @@ def test_the_laptop_default_listens_on_loopback_and_hides_tracebacks():
 
 
 def test_production_listens_beyond_localhost_so_local_mode_is_never_on():
-    from goals.settings import access_mode
+    from goals.config import access_mode
 
     config = read("deploy/streamlit-production.toml")
     assert config["server"]["address"] not in LOOPBACK_ADDRESSES

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goals.entries import Entry
+from goals.domain.entries import Entry
 from tests.helpers import one_goal_plan, status_of
 
 TOTAL = one_goal_plan("""

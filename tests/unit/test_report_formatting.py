@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from goals.reports.content import month_name, status_report, summary_text, year_report
 from goals.reports.markdown import escape, report_markdown
-from goals.status import PlanStatus
+from goals.services.status import PlanStatus
 from tests.helpers import HEADER, d, flow, one_goal_plan, status_of
 
 GOAL = """

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from goals.problems import InputError
-from goals.reporting import goals_moved_by, make_entry, report_choices
+from goals.domain.problems import InputError
+from goals.views.member_report import goals_moved_by, make_entry, report_choices
 from tests.helpers import one_goal_plan
 
 PLAN = one_goal_plan("""

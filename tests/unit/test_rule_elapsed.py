@@ -2,7 +2,7 @@
 
 from fractions import Fraction
 
-from goals.calendar import elapsed
+from goals.domain.calendar import elapsed
 from tests.helpers import d
 
 YEAR = (d("2021-01-01"), d("2021-12-31"))  # 365 days

@@ -3,7 +3,7 @@ rate units, shares and milestones without steps."""
 
 from fractions import Fraction
 
-from goals.calendar import pace
+from goals.domain.calendar import pace
 from tests.helpers import d, one_goal_plan, status_of
 
 YEAR = (d("2021-01-01"), d("2021-12-31"))

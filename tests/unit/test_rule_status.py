@@ -99,7 +99,7 @@ def test_the_header_used_by_these_tests_is_a_valid_plan_start():
 
 
 def test_a_running_goal_nobody_reported_on_for_45_days_is_flagged():
-    from goals.progress import is_stale
+    from goals.domain.progress import is_stale
 
     plan = one_goal_plan(GOAL.replace("2021-03-10", "2021-12-31"))
     as_of = "2021-05-01"

@@ -1,4 +1,4 @@
-"""A goal over time (goals.timeline) and its charts (goals.charts), figures by hand."""
+"""A goal over time (goals.domain.timeline) and its charts (goals.views.charts), figures by hand."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from fractions import Fraction
 
 import pytest
 
-from goals import charts, timeline
+from goals.domain import timeline
+from goals.views import charts
 from tests.helpers import d, flow, one_goal_plan, status_of, step
 
 VALFOND = one_goal_plan("""

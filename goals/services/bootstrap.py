@@ -1,0 +1,28 @@
+"""First start: an empty database gets the plans of `plans/` and their demo entries.
+
+So that `streamlit run app.py` on a fresh machine shows living plans at once. Importing is
+idempotent, so two app servers starting together on one PostgreSQL do no harm.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from goals import config as settings
+from goals.services.file_import import FileResult, import_files
+from goals.store.tables import PlanRow
+
+
+def is_empty(engine: Engine) -> bool:
+    with Session(engine) as session:
+        return not session.execute(select(func.count(PlanRow.pk))).scalar()
+
+
+def seed_if_empty(engine: Engine) -> list[FileResult]:
+    """Import plans/*.yaml and data/demo/*.csv when the database has no plan yet."""
+    if not is_empty(engine):
+        return []
+    files = sorted(settings.PLANS_DIR.glob("*.yaml")) + sorted(settings.DEMO_DIR.glob("*.csv"))
+    return import_files(engine, files)

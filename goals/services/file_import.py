@@ -1,0 +1,215 @@
+"""Files -> store: plans (.yaml) and entries (.csv), all or nothing per file.
+
+Each file is validated completely and written in one transaction; any problem rolls the
+whole file back, so the database is exactly as before. Plans are imported before entry
+files in the same call, so a CSV may refer to a plan imported alongside it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from goals.access.roles import AccessDenied, Actor, Permission, require
+from goals.domain.plan import Plan
+from goals.domain.problems import InputError, Problem
+from goals.io.entries_csv import ParsedRow, parse_entries_csv
+from goals.io.plan_yaml import load_plan_bytes
+from goals.store import audit
+from goals.store.access import organisation_parents
+from goals.store.entries import (
+    EntriesChange,
+    RowMaker,
+    content_uid,
+    existing_for_rows,
+    upsert_entries,
+)
+from goals.store.plans import PlanChange, get_plan_row, load_plan, save_plan
+from goals.store.tables import PlanRow
+
+PLAN_SUFFIXES = (".yaml", ".yml")
+ENTRY_SUFFIXES = (".csv",)
+
+
+@dataclass
+class FileResult:
+    """What importing one file did, or why it did nothing."""
+
+    file: str
+    plan_change: PlanChange | None = None
+    entries_change: EntriesChange | None = None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def import_plan(session: Session, data: bytes, file: str,
+                actor: Actor | None = None) -> PlanChange:
+    """Validate and save one plan file; raises `InputError` or `AccessDenied` (the caller
+    rolls back). Saving needs `manage` on the plan's organisation and, when the plan id is
+    already taken, on the organisation that holds it now: no one takes over another's plan."""
+    actor = actor or Actor.command_line()
+    plan = load_plan_bytes(data, file)
+    parents = organisation_parents(session)
+    parents.setdefault(plan.organisation.id, plan.organisation.parent)
+    existing = get_plan_row(session, plan.id)
+    for organisation_id in {plan.organisation.id} | ({existing.organisation_id}
+                                                       if existing else set()):
+        require(actor, Permission.MANAGE, organisation_id, parents)
+    before = {"source_sha": existing.source_sha} if existing else None
+    change = save_plan(session, plan)
+    if not change.unchanged:
+        audit.record(session, actor=actor.label, action="plan_file.import",
+                     organisation_id=plan.organisation.id, target=plan.id, before=before,
+                     after={"file": file, "created": change.created, "added": change.added,
+                            "changed": change.changed, "archived": change.archived,
+                            "restored": change.restored})
+    return change
+
+
+def import_entries(session: Session, data: bytes, file: str,
+                   source: str | None = None, actor: Actor | None = None) -> EntriesChange:
+    """Validate and save one CSV file of entries; raises `InputError` or `AccessDenied`.
+
+    A file of entries is a board's work: it needs `manage` on every plan it touches."""
+    actor = actor or Actor.command_line()
+    plans: dict[str, Plan | None] = {}
+
+    def lookup(plan_id: str) -> Plan | None:
+        if plan_id not in plans:
+            plans[plan_id] = load_plan(session, plan_id)
+        return plans[plan_id]
+
+    rows, problems = parse_entries_csv(data, lookup, file)
+    if problems:
+        raise InputError(problems)
+    return store_rows(session, rows, file, source, actor)
+
+
+def store_rows(session: Session, rows: list[ParsedRow], file: str,
+               source: str | None = None, actor: Actor | None = None) -> EntriesChange:
+    """Save checked rows (from a CSV file or a mapped spreadsheet) by id: rows with an id
+    update that entry, the others get one from their content; raises `InputError` when an
+    id belongs to another plan, `AccessDenied` unless `actor` manages every plan the rows
+    touch (entries files are a board's work). The caller owns the transaction."""
+    actor = actor or Actor.command_line()
+    organisations = _organisations_of(session, {row.entry.plan for row in rows})
+    parents = organisation_parents(session)
+    for organisation_id in set(organisations.values()):
+        require(actor, Permission.MANAGE, organisation_id, parents)
+    plan_pks = _plan_pks(session, {row.entry.plan for row in rows})
+    maker = RowMaker(session, source or Path(file).name)
+    values = _row_values(rows, plan_pks, maker)
+    explicit = {v[0] for row, v in zip(rows, values, strict=True) if row.entry.id}
+    stored = existing_for_rows(session, values, maker, explicit)
+    conflicts = [
+        Problem("csv.unknown_id", {"value": v[0], "plan": row.entry.plan,
+                                   "other": _plan_of(session, stored[v[0]][1])},
+                row.line, file=file)
+        for row, v in zip(rows, values, strict=True)
+        if v[0] in stored and stored[v[0]][1] != v[1]
+    ]
+    if conflicts:
+        raise InputError(conflicts)
+    change = upsert_entries(session, values, maker, stored)
+    if change.added or change.updated:
+        for plan_id, organisation_id in sorted(organisations.items()):
+            audit.record(session, actor=actor.label, action="entries.import",
+                         organisation_id=organisation_id, target=plan_id,
+                         after={"file": file, "added": change.added, "updated": change.updated})
+    return change
+
+
+def _organisations_of(session: Session, plan_ids: set[str]) -> dict[str, str]:
+    query = select(PlanRow.id, PlanRow.organisation_id).where(PlanRow.id.in_(plan_ids))
+    return {plan_id: organisation_id for plan_id, organisation_id in session.execute(query)}
+
+
+def _plan_pks(session: Session, plan_ids: set[str]) -> dict[str, int]:
+    query = select(PlanRow.id, PlanRow.pk).where(PlanRow.id.in_(plan_ids))
+    return {plan_id: pk for plan_id, pk in session.execute(query)}
+
+
+def _plan_of(session: Session, plan_pk: int) -> str:
+    return session.execute(select(PlanRow.id).where(PlanRow.pk == plan_pk)).scalar_one()
+
+
+def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int],
+                maker: RowMaker) -> list[tuple]:
+    seen: Counter[str] = Counter()
+    values = []
+    for entry_row in rows:
+        entry, fingerprint = entry_row.entry, entry_row.fingerprint
+        if entry.id:
+            uid = entry.id
+        else:
+            uid = content_uid(entry.plan, entry.date, fingerprint, seen[fingerprint])
+            seen[fingerprint] += 1
+        values.append(maker.row(entry, plan_pks[entry.plan], uid))
+    return values
+
+
+def import_file(engine: Engine, path: str | Path, display_name: str | None = None,
+                actor: Actor | None = None) -> FileResult:
+    """Import one file in its own transaction; problems are returned, not raised."""
+    path = Path(path)
+    name = display_name or str(path)
+    suffix = path.suffix.lower()
+    if suffix not in PLAN_SUFFIXES + ENTRY_SUFFIXES:
+        return FileResult(name, problems=(Problem("file.unknown_type", {"suffix": suffix},
+                                                  file=name),))
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return FileResult(name, problems=(Problem("file.not_found", file=name),))
+    return import_bytes(engine, data, name, is_plan=suffix in PLAN_SUFFIXES, actor=actor)
+
+
+def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
+                 dry_run: bool = False, actor: Actor | None = None) -> FileResult:
+    """Import the bytes of one file (an upload, or a file read from disk).
+
+    `dry_run` does all the work, reports what would change, and rolls it back: the preview
+    the app shows before anything is written comes from the very code that writes.
+    `actor` is who imports (pages always pass theirs; None is the command line)."""
+    session = Session(engine, expire_on_commit=False)
+    transaction = session.begin()
+    try:
+        if is_plan:
+            result = FileResult(name, plan_change=import_plan(session, data, name, actor))
+        else:
+            result = FileResult(name, entries_change=import_entries(session, data, name,
+                                                                    actor=actor))
+    except InputError as error:
+        transaction.rollback()
+        return FileResult(name, problems=tuple(error.problems))
+    except AccessDenied as denied:
+        transaction.rollback()
+        return FileResult(name, problems=(Problem(
+            "access.denied_import", {"organisation": denied.organisation_id or "?"},
+            file=name),))
+    except BaseException:
+        transaction.rollback()
+        raise
+    else:
+        if dry_run:
+            transaction.rollback()
+        else:
+            transaction.commit()
+        return result
+    finally:
+        session.close()
+
+
+def import_files(engine: Engine, paths: list[str | Path],
+                 actor: Actor | None = None) -> list[FileResult]:
+    """Import plans first, then entry files; each file all or nothing."""
+    ordered = sorted(paths, key=lambda p: Path(p).suffix.lower() not in PLAN_SUFFIXES)
+    return [import_file(engine, path, actor=actor) for path in ordered]

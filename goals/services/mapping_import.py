@@ -1,0 +1,173 @@
+"""Spreadsheets -> store through a mapping: the one service the Importera page and
+`python -m goals import FILE --mapping NAME` call, so a role check or an audit record
+can be added in one place.
+
+Order matters for privacy: the file is read and its identifying columns dropped before
+anything else looks at it (goals.mappings.pii); what is left becomes entries (counts, for a
+register) and is written through the same all-or-nothing path as a CSV of entries
+(goals.services.file_import.store_rows), in one transaction. Nothing here logs or caches a cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from goals.access.roles import AccessDenied, Actor, Permission
+from goals.domain.entries import EXPORT_COLUMNS, Entry
+from goals.domain.problems import InputError, Problem, did_you_mean
+from goals.mappings.layouts import BUILT_IN, built_in, to_entries
+from goals.mappings.mapping import Mapping
+from goals.mappings.pii import drop_identifying
+from goals.mappings.tables import Table, normalise_header, read_table
+from goals.services.file_import import FileResult, import_entries, store_rows
+from goals.store import audit
+from goals.store.mappings import get_mapping, mapping_names, save_mapping
+from goals.store.plans import load_plan, plan_ids
+
+Progress = Callable[[float], None]
+
+
+@dataclass
+class MappedResult:
+    """What importing (or previewing) a mapped file did; `entries` are what it writes."""
+
+    result: FileResult
+    entries: list[Entry] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.result.ok
+
+
+def read_clean(data: bytes, name: str, sheet: str | None = None) -> Table:
+    """The file's table with its identifying columns already dropped; raises `InputError`.
+
+    The product's own export is the exception: its columns are the entry's (with at most a
+    display name in `reported_by`, which an entry may carry), and dropping one would wipe it
+    from every entry on the way back in."""
+    table = read_table(data, name, sheet)
+    return table if is_export_shape(table) else drop_identifying(table)
+
+
+def is_export_shape(table: Table) -> bool:
+    """A table in the product's own entry columns (an edited Excel export)."""
+    columns = [normalise_header(h) for h in table.header]
+    return {"date", "plan"} <= set(columns) and set(columns) <= set(EXPORT_COLUMNS)
+
+
+def export_table_as_csv(table: Table) -> bytes:
+    """An export-shaped table as the CSV the entry importer reads (ids and all), so an
+    edited Excel export goes through exactly the checks a CSV does."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([normalise_header(h) for h in table.header])
+    writer.writerows(table.rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
+                       mapping: Mapping | None = None, plan_id: str | None = None,
+                       as_of: date | None = None, dry_run: bool = False,
+                       progress: Progress | None = None,
+                       actor: Actor | None = None) -> MappedResult:
+    """Import (or, with `dry_run`, preview) one spreadsheet, all or nothing.
+
+    Without a mapping the file must be in the export's shape (an edited export: rows with
+    an id update their entry, new rows are added). `actor` must manage the plan (pages pass
+    theirs; None is the command line); a refusal is a problem, and nothing is written."""
+    step = progress or (lambda fraction: None)
+    session = Session(engine, expire_on_commit=False)
+    transaction = session.begin()
+    dropped: list[str] = []
+    try:
+        step(0.05)
+        table = read_clean(data, name, mapping.sheet if mapping else None)
+        dropped = table.dropped
+        step(0.3)
+        if mapping is None:
+            if not is_export_shape(table):
+                raise InputError([Problem("mappings.mapping_needed", file=name)])
+            change = import_entries(session, export_table_as_csv(table), name, actor=actor)
+            entries: list[Entry] = []
+        else:
+            plan = _plan(session, plan_id or mapping.plan, name)
+            rows = to_entries(table, mapping, plan, as_of or date.today(), name)
+            del table
+            step(0.6)
+            entries = [row.entry for row in rows]
+            change = store_rows(session, rows, name, f"{mapping.kind}:{name}"[:200], actor)
+        step(0.95)
+    except InputError as error:
+        transaction.rollback()
+        return MappedResult(FileResult(name, problems=tuple(error.problems)), dropped=dropped)
+    except AccessDenied as denied:
+        transaction.rollback()
+        return MappedResult(FileResult(name, problems=(Problem(
+            "access.denied_import", {"organisation": denied.organisation_id or "?"},
+            file=name),)), dropped=dropped)
+    except BaseException:
+        transaction.rollback()
+        raise
+    else:
+        if dry_run:
+            transaction.rollback()
+        else:
+            transaction.commit()
+        step(1.0)
+        return MappedResult(FileResult(name, entries_change=change), entries, dropped)
+    finally:
+        session.close()
+
+
+def _plan(session: Session, plan_id: str | None, file: str):
+    if not plan_id:
+        raise InputError([Problem("mappings.plan_needed", file=file)])
+    plan = load_plan(session, plan_id)
+    if plan is None:
+        raise InputError([Problem("csv.unknown_plan", {
+            "value": plan_id, "hint": did_you_mean(plan_id, plan_ids(session))}, file=file)])
+    return plan
+
+
+def resolve_mapping(engine: Engine, name: str, data: bytes, file: str,
+                    plan_id: str | None) -> Mapping:
+    """A saved mapping by name, or a built-in one fitted to the file and plan; raises
+    `InputError` naming the mappings there are."""
+    with Session(engine) as session:
+        mapping = get_mapping(session, name)
+        if mapping is not None:
+            return mapping
+        if name not in BUILT_IN:
+            known = [*mapping_names(session), *BUILT_IN]
+            raise InputError([Problem("mappings.unknown_mapping", {
+                "name": name, "hint": did_you_mean(name, known),
+                "allowed": ", ".join(known)}, file=file)])
+        plan = _plan(session, plan_id, file)
+    return built_in(name, read_clean(data, file), plan)
+
+
+def store_mapping(engine: Engine, name: str, mapping: Mapping,
+                  actor: Actor | None = None) -> bool:
+    """Save a mapping under `name` (replacing one of that name); True when new. A mapping
+    holds column names only; saving one is a board's (or admin's) work, and audited."""
+    actor = actor or Actor.command_line()
+    if not actor.manages_any:
+        raise AccessDenied(Permission.MANAGE, None)
+    with Session(engine) as session, session.begin():
+        created = save_mapping(session, name, mapping)
+        audit.record(session, actor=actor.label, action="mapping.save", organisation_id=None,
+                     target=name)
+        return created
+
+
+def saved_mappings(engine: Engine) -> dict[str, Mapping]:
+    with Session(engine) as session:
+        return {name: get_mapping(session, name) for name in mapping_names(session)}

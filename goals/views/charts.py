@@ -1,0 +1,124 @@
+"""Plotly figures for a goal, built from goals.domain.timeline series. Pure: data in, figure out,
+so each builder is tested without a browser. Large fonts and few lines: they are read on a
+projector at a board meeting and on a phone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import plotly.graph_objects as go
+
+from goals.domain.timeline import Point
+
+ACTUAL = "#b0153e"
+EXPECTED = "#7f7f7f"
+TARGET = "#1f77b4"
+LAYOUT = dict(template="plotly_white", font=dict(size=15), height=360,
+              margin=dict(l=10, r=10, t=30, b=10), hovermode="x unified",
+              legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
+
+
+def progress_figure(actual: list[Point], expected: list[Point], target: float,
+                    labels: dict[str, str], forecast_end: Point | None = None,
+                    checkpoints: list[Point] | None = None) -> go.Figure:
+    """Cumulative (or snapshot) actual against the expected pace and the target."""
+    figure = go.Figure()
+    figure.add_scatter(x=[p.day for p in expected], y=[p.value for p in expected],
+                       name=labels["expected"], mode="lines",
+                       line=dict(color=EXPECTED, dash="dash", width=2))
+    figure.add_scatter(x=[p.day for p in actual], y=[p.value for p in actual],
+                       name=labels["actual"], mode="lines+markers", line_shape="hv",
+                       line=dict(color=ACTUAL, width=3))
+    if forecast_end is not None and actual:
+        figure.add_scatter(x=[actual[-1].day, forecast_end.day],
+                           y=[actual[-1].value, forecast_end.value], name=labels["forecast"],
+                           mode="lines", line=dict(color=ACTUAL, dash="dot", width=2))
+    if checkpoints:
+        figure.add_scatter(x=[p.day for p in checkpoints], y=[p.value for p in checkpoints],
+                           name=labels["checkpoints"], mode="markers",
+                           marker=dict(color=EXPECTED, size=11, symbol="diamond"))
+    figure.add_hline(y=target, line=dict(color=TARGET, width=2),
+                     annotation_text=labels["target"], annotation_position="top left")
+    figure.update_layout(**LAYOUT)
+    return figure
+
+
+def rate_figure(units: list[tuple[date, float]], target: float,
+                labels: dict[str, str]) -> go.Figure:
+    """A bar per week/month/... with the target line; reached units in the goal colour."""
+    colours = [ACTUAL if value >= target else "#e8b4c2" for _, value in units]
+    figure = go.Figure(go.Bar(x=[day for day, _ in units], y=[value for _, value in units],
+                              marker_color=colours, name=labels["actual"]))
+    figure.add_hline(y=target, line=dict(color=TARGET, width=2),
+                     annotation_text=labels["target"], annotation_position="top left")
+    figure.update_layout(**LAYOUT, showlegend=False)
+    return figure
+
+
+def share_figure(points: list[Point], target: float, labels: dict[str, str]) -> go.Figure:
+    """The share of tagged values over time against the target share."""
+    figure = go.Figure(go.Scatter(x=[p.day for p in points], y=[p.value for p in points],
+                                  mode="lines+markers", line=dict(color=ACTUAL, width=3),
+                                  name=labels["actual"]))
+    figure.add_hline(y=target, line=dict(color=TARGET, width=2),
+                     annotation_text=labels["target"], annotation_position="top left")
+    figure.update_layout(**LAYOUT, showlegend=False)
+    figure.update_yaxes(tickformat=".0%", rangemode="tozero")
+    return figure
+
+
+def steps_figure(steps: list[tuple[str, date | None]], start: date, deadline: date,
+                 labels: dict[str, str]) -> go.Figure:
+    """Milestone steps on a time line: done steps at their day, open ones at the deadline."""
+    done = [(name, day) for name, day in steps if day is not None]
+    open_ = [name for name, day in steps if day is None]
+    figure = go.Figure()
+    figure.add_scatter(x=[day for _, day in done], y=[name for name, _ in done],
+                       mode="markers", marker=dict(color=ACTUAL, size=16, symbol="circle"),
+                       name=labels["done"])
+    figure.add_scatter(x=[deadline] * len(open_), y=open_, mode="markers",
+                       marker=dict(color=EXPECTED, size=16, symbol="circle-open"),
+                       name=labels["open"])
+    figure.update_layout(**LAYOUT)
+    figure.update_xaxes(range=[start, deadline])
+    figure.update_yaxes(autorange="reversed")
+    return figure
+
+
+def heatmap_figure(rows: list[str], columns: list[str],
+                   values: list[list[float | None]]) -> go.Figure:
+    """Föreningar × common goals, coloured by progress (0 to 100 %, more is clipped)."""
+    clipped = [[None if v is None else min(v, 1.2) for v in row] for row in values]
+    text = [["–" if v is None else f"{v:.0%}" for v in row] for row in values]
+    figure = go.Figure(go.Heatmap(z=clipped, x=columns, y=rows, text=text,
+                                  texttemplate="%{text}", zmin=0, zmax=1.2,
+                                  colorscale=[[0, "#c0392b"], [0.5, "#f1c40f"],
+                                              [0.83, "#27ae60"], [1, "#1e8449"]],
+                                  showscale=False, hoverongaps=False))
+    figure.update_layout(**{**LAYOUT, "height": max(300, 28 * len(rows) + 80)})
+    figure.update_yaxes(autorange="reversed")
+    figure.update_xaxes(side="top")
+    return figure
+
+
+def ranking_figure(names: list[str], values: list[float], total_label: str) -> go.Figure:
+    """Föreningar ranked on one common goal's actual, largest first."""
+    order = sorted(zip(values, names, strict=True), reverse=True)
+    figure = go.Figure(go.Bar(x=[v for v, _ in order], y=[n for _, n in order],
+                              orientation="h", marker_color=ACTUAL))
+    figure.update_layout(**{**LAYOUT, "height": max(300, 24 * len(names) + 80)},
+                         title=total_label, showlegend=False)
+    figure.update_yaxes(autorange="reversed")
+    return figure
+
+
+def campaign_figure(by_day: dict[date, dict[str, dict[str, float]]], metric: str,
+                    names: dict[str, str]) -> go.Figure:
+    """A campaign's daily sums of one metric, stacked per förening."""
+    units = sorted({unit for per_unit in by_day.values() for unit in per_unit})
+    days = list(by_day)
+    figure = go.Figure([
+        go.Bar(x=days, y=[by_day[d].get(unit, {}).get(metric, 0.0) for d in days],
+               name=names.get(unit, unit)) for unit in units])
+    figure.update_layout(**{**LAYOUT, "height": 420}, barmode="stack")
+    return figure

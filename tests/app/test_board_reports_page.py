@@ -1,0 +1,85 @@
+"""AppTest of Rapporter: pick a plan, a kind and a day; the Markdown preview says what the
+report says, with the download buttons of that kind (Word only for the year report)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch) -> AppTest:
+    monkeypatch.setenv("GOALS_DB", f"sqlite:///{tmp_path / 'app.db'}")
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "app_pages" / "board_reports.py"), default_timeout=90)
+    return at.run()
+
+
+def preview(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown).replace("\xa0", " ").replace("\\", "")
+
+
+def download_labels(at: AppTest) -> list[str]:
+    return [element.proto.label for element in at.get("download_button")]
+
+
+def test_the_status_report_of_vallentuna_previews_the_goals_behind_first(app):
+    app.selectbox(key="reports_plan").set_value("v-vallentuna-2021").run()
+    app.date_input(key="report_as_of").set_value(date(2021, 6, 30)).run()
+    assert not app.exception
+    text = preview(app)
+    assert "Lägesrapport" in text and "läget den 30 juni 2021" in text
+    assert "24 mål: 3 klart, 12 i fas, 4 efter, 5 i fara." in text
+    assert text.index("Mål som ligger efter") < text.index("Målen per avsnitt")
+    assert download_labels(app) == ["Ladda ner PDF", "Ladda ner Markdown"]
+
+
+def test_the_year_report_of_s_stockholm_carries_the_years_figures(app):
+    app.selectbox(key="reports_plan").set_value("s-stockholm-2021").run()
+    app.radio(key="report_kind").set_value("year").run()
+    app.date_input(key="report_as_of").set_value(date(2021, 12, 31)).run()
+    assert not app.exception
+    text = preview(app)
+    assert "Verksamhetsberättelse (utkast)" in text
+    assert "612 värvade medlemmar i februari 2021" in text
+    assert "1 563 samtal med stockholmare (ringning) på en enda dag, den 19 sep. 2021" in text
+    assert download_labels(app) == ["Ladda ner PDF", "Ladda ner Markdown",
+                                    "Ladda ner Word (DOCX)"]
+
+
+def test_the_norwegian_plan_gets_a_norwegian_report(app):
+    app.selectbox(key="reports_plan").set_value("sv-innlandet-2023").run()
+    assert not app.exception
+    text = preview(app)
+    assert "Statusrapport" in text and "Sammendrag" in text
+    assert "Lägesrapport" not in text
+
+
+def test_the_overview_links_to_the_report_for_the_day_it_shows(tmp_path, monkeypatch):
+    """The board opens the lägesrapport for the day on the overview, in one click."""
+    monkeypatch.setenv("GOALS_DB", f"sqlite:///{tmp_path / 'link.db'}")
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["plan"] = "v-vallentuna-2021"
+    at.run()
+    at.date_input(key="as_of").set_value(date(2021, 6, 30)).run()
+    links = [e for e in at.get("page_link")
+             if e.proto.page == "rapporter" and "Lägesrapport" in e.proto.label]
+    assert links, "no link to the report"
+    assert "as_of=2021-06-30" in links[0].proto.query_string
+    at = AppTest.from_file(str(ROOT / "app_pages" / "board_reports.py"), default_timeout=60)
+    at.query_params["plan"] = "v-vallentuna-2021"
+    at.query_params["as_of"] = "2021-06-30"
+    at.run()
+    assert at.date_input(key="report_as_of").value == date(2021, 6, 30)

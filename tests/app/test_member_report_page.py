@@ -1,0 +1,103 @@
+"""AppTest of Rapportera: a member opens the link for one plan, taps what they did, saves,
+and the entry is stored and the goal's new standing shown."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+from streamlit.testing.v1 import AppTest
+
+from goals.store.engine import engine_for
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def db_url(tmp_path, monkeypatch) -> str:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    monkeypatch.setenv("GOALS_DB", url)
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    return url
+
+
+def open_report(plan: str | None = "v-vallentuna-2021") -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app_pages" / "member_report.py"), default_timeout=60)
+    if plan:
+        at.query_params["plan"] = plan
+    return at.run()
+
+
+def entries_today(url: str, metric: str) -> list[tuple]:
+    with Session(engine_for(url)) as session:
+        return list(session.execute(text(
+            "SELECT value, tags, note, reported_by FROM entry "
+            "WHERE metric = :m AND day = :d AND source = 'app'"),
+            {"m": metric, "d": date.today().isoformat()}))
+
+
+def test_reporting_one_web_post_takes_two_taps(db_url):
+    at = open_report()
+    assert not at.exception
+    at.button_group(key="report_choice").set_value("metric:webbinlagg").run()   # tap 1
+    at.button(key="report_save").click().run()                                   # tap 2
+    assert not at.exception
+    assert at.success, "the member is told it was saved"
+    assert entries_today(db_url, "webbinlagg") == [(1.0, "", None, None)]
+    assert any("inlägg på hemsidan" in m.value for m in at.markdown), "the goal standing"
+
+
+def test_a_report_with_tags_note_and_name(db_url):
+    at = open_report()
+    at.button_group(key="report_choice").set_value("metric:sociala").run()
+    at.number_input(key="report_value").set_value(3).run()
+    at.button_group(key="report_tags").set_value(["nyhetskrok"]).run()
+    at.text_area(key="report_note").input("<script>alert(1)</script>").run()
+    at.text_input(key="report_name").input("Anna").run()
+    at.button(key="report_save").click().run()
+    assert not at.exception
+    assert entries_today(db_url, "sociala") == [
+        (3.0, "|nyhetskrok|", "<script>alert(1)</script>", "Anna")]
+
+
+def test_a_milestone_step_is_reported_without_a_number(db_url):
+    at = open_report()
+    at.button_group(key="report_choice").set_value(
+        "step:valprogram:Arbetsgrupp tillsatt").run()
+    assert not at.number_input, "no number is asked for a milestone"
+    at.button(key="report_save").click().run()
+    with Session(engine_for(db_url)) as session:
+        steps = session.execute(text("SELECT step FROM entry WHERE source = 'app'")).all()
+    assert steps == [("Arbetsgrupp tillsatt",)]
+
+
+def test_a_member_count_below_zero_is_refused_with_a_message(db_url):
+    at = open_report()
+    at.button_group(key="report_choice").set_value("metric:medlemmar").run()
+    at.number_input(key="report_value").set_value(-3).run()
+    at.button(key="report_save").click().run()
+    assert at.error and "negativt" in at.error[0].value
+    assert entries_today(db_url, "medlemmar") == []
+
+
+def test_saving_without_a_choice_asks_for_one(db_url):
+    at = open_report()
+    at.button(key="report_save").click().run()
+    assert at.warning
+
+
+def test_an_unknown_plan_in_the_link_is_named(db_url):
+    at = open_report("finns-inte")
+    assert at.error and "finns-inte" in at.error[0].value.replace("\\", "")
+
+
+def test_the_norwegian_plan_asks_in_norwegian(db_url):
+    at = open_report("sv-innlandet-2023")
+    assert at.header[0].value == "Rapporter"
+    assert at.button(key="report_save").label == "Lagre"
