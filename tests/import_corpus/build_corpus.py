@@ -19,6 +19,7 @@ import io
 import json
 import random
 import re
+import textwrap
 import zipfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -39,6 +40,7 @@ LAST_NB = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nil
            "Kristiansen", "Jensen", "Karlsen", "Haugen", "Bakke", "Sæther", "Østby",
            "Løvlie", "Bråten", "Myhre", "Dahl"]
 
+IDENTIFIER = re.compile(r"070-000 \d\d \d\d|[\w.]+@example\.org|\d{6,8}-0000")
 MANIFEST: list[tuple[str, str, str]] = []   # (file, shaped like, outcome) for the README
 
 
@@ -165,7 +167,9 @@ def expected(name: str, shaped_like: str, plan: str, how: dict, outcome: str, co
              entries: list[dict] | None = None, refusal: dict | None = None,
              as_of: date | None = None, **extra) -> None:
     """Write NAME.expected.yaml: `counted` is the comment on how the figures were counted."""
-    lines = [f"# {line}" if line else "#" for line in counted.strip().splitlines()]
+    lines = []
+    for line in counted.strip().splitlines():
+        lines += [f"# {part}" for part in textwrap.wrap(line, 88)] or ["#"]
     lines += [f"file: {name}", f"shaped_like: {scalar(shaped_like)}", f"plan: {plan}"]
     if as_of:
         lines.append(f"as_of: {as_of.isoformat()}")
@@ -533,7 +537,7 @@ def calls_sv_tool_hostkampanj():
     for call in calls:
         call["unit"] = SV_UNITS[call["unit"]]
     counts = count_calls(calls, lambda c: c["outcome"] == "Nådd", lambda c: c["rec"])
-    pii = [r[7] for r in rows[1:] if re.search(r"070-000|@example|-0000", r[7])]
+    pii = [found for r in rows[1:] for found in IDENTIFIER.findall(r[7])]
     expected(name, "Calling tool export from its Swedish UI (Samtals-ID;Ringt av;Kontakt;"
              "Telefonnummer;Tidpunkt;Status;Värvad;Anteckningar;Lokalförening), UTF-8 BOM, ';'",
              "s-stockholm-hostkampanj-2021", {"mapping": "calls"}, "imported",
@@ -599,10 +603,10 @@ def calls_zetkin_api():
         message = ""
         if R.random() < 0.1:
             note = R.choice([f"Nås på {phone_sv()}", f"Skicka info till {mail(*target)}"])
-            pii.append(note)
+            pii += IDENTIFIER.findall(note)
         if call["outcome"] == 21 and R.random() < 0.5:
             message = f"Rätt nummer är {phone_sv()}"
-            pii.append(message)
+            pii += IDENTIFIER.findall(message)
         back = (call["at"] + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M:%S") \
             if call["outcome"] in (13, 14) else ""
         rows.append([str(number), "4711", call["at"].strftime("%Y-%m-%dT%H:%M:%S"),
@@ -1443,5 +1447,40 @@ def main():
     write_readme()
 
 
+
+
+def check() -> None:
+    """Self-check of the corpus (not of the product): every expected file parses and names
+    an existing file, every refusal points at a real line, workbooks carry cached values."""
+    import yaml
+    from openpyxl import load_workbook
+
+    for path in sorted(OUT.glob("*.expected.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        target = OUT / data["file"]
+        assert target.exists(), path.name
+        assert data["outcome"] in ("imported", "refused"), path.name
+        assert (data["outcome"] == "refused") == ("refusal" in data), path.name
+        if data["outcome"] == "imported":
+            assert data["entries"], path.name
+        if target.suffix == ".xlsx":
+            book = load_workbook(target, data_only=True)
+            for sheet in book.worksheets:
+                for row in sheet.iter_rows():
+                    for cell in row:
+                        assert not (isinstance(cell.value, str) and cell.value.startswith("=")), \
+                            (path.name, cell.coordinate)
+        elif "refusal" in data:
+            raw = target.read_bytes()
+            text = raw.decode("utf-8-sig") if raw[:3] == b"\xef\xbb\xbf" else raw.decode(
+                "utf-8" if b"\xc3" in raw else "cp1252")
+            assert len(text.splitlines()) >= data["refusal"]["line"], path.name
+    print("corpus ok:", len(list(OUT.glob("*.expected.yaml"))), "expected files")
+
+
 if __name__ == "__main__":
+    import sys
+
     main()
+    if "--check" in sys.argv:
+        check()
