@@ -1,33 +1,63 @@
-"""Where the data lives and which language to speak: one place for the environment.
+"""The settings: one object, and the only code in the package that reads the environment.
 
 `GOALS_DB` (any SQLAlchemy URL) chooses the database; without it the embedded default is the
 SQLite file `data/goals.db` of the project. `GOALS_LANG` sets the default language of
-messages (sv when unset).
+messages (sv when unset). `GOALS_ACCESS` (auto | local | accounts) and `GOALS_SETUP_CODE`
+govern signing in; `GOALS_PASSWORD` answers the command line's password prompt.
+
+The environment is read afresh on each call of `current()`, so a test or an operator that
+changes a variable is obeyed at once; the values are then passed around as one object.
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 PLANS_DIR = PROJECT_ROOT / "plans"
 DEMO_DIR = PROJECT_ROOT / "data" / "demo"
 DEFAULT_DB_PATH = PROJECT_ROOT / "data" / "goals.db"
+LOOPBACK_ADDRESSES = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the environment says, in one place."""
+
+    database_url: str
+    language: str | None        # GOALS_LANG as given (None when unset)
+    access: str                 # auto | local | accounts
+    setup_code: str | None      # GOALS_SETUP_CODE (None when unset)
+    password: str | None        # GOALS_PASSWORD, for `account add` without a prompt
+
+
+def current() -> Settings:
+    env = os.environ
+    return Settings(
+        database_url=env.get("GOALS_DB") or f"sqlite:///{DEFAULT_DB_PATH}",
+        language=env.get("GOALS_LANG") or None,
+        access=env.get("GOALS_ACCESS", "auto").strip().lower(),
+        setup_code=env.get("GOALS_SETUP_CODE", "").strip() or None,
+        password=env.get("GOALS_PASSWORD"),
+    )
 
 
 def database_url(explicit: str | None = None) -> str:
     """`--db` if given, else `GOALS_DB`, else the SQLite file `data/goals.db`."""
-    return explicit or os.environ.get("GOALS_DB") or f"sqlite:///{DEFAULT_DB_PATH}"
+    return explicit or current().database_url
+
+
+def language_setting(explicit: str | None = None) -> str | None:
+    """`--lang` if given, else `GOALS_LANG`, else None (the caller decides)."""
+    return explicit or current().language
 
 
 def default_language(explicit: str | None = None) -> str:
     from goals.i18n import normalise_language
 
-    return normalise_language(explicit or os.environ.get("GOALS_LANG"))
-
-
-LOOPBACK_ADDRESSES = frozenset({"localhost", "127.0.0.1", "::1"})
+    return normalise_language(language_setting(explicit))
 
 
 def access_mode(server_address: str | None, has_accounts: bool) -> str:
@@ -36,7 +66,7 @@ def access_mode(server_address: str | None, has_accounts: bool) -> str:
     `GOALS_ACCESS=accounts` always asks for sign-in. Otherwise local mode holds only while
     the app listens on a loopback address *and* no account exists yet; it is never on when
     the app listens beyond localhost, whatever `GOALS_ACCESS` says."""
-    wanted = os.environ.get("GOALS_ACCESS", "auto").strip().lower()
+    wanted = current().access
     if wanted == "accounts" or (server_address or "") not in LOOPBACK_ADDRESSES:
         return "accounts"
     if wanted == "local":
@@ -50,7 +80,7 @@ _generated_setup_code: list[str] = []
 def setup_code() -> str:
     """The one-time code the first-run step asks for: `GOALS_SETUP_CODE`, or one made at
     the first call and printed to the server's log (several servers: set the variable)."""
-    explicit = os.environ.get("GOALS_SETUP_CODE", "").strip()
+    explicit = current().setup_code
     if explicit:
         return explicit
     if not _generated_setup_code:

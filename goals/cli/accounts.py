@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 
+from goals import config as settings
 from goals.access.roles import Actor, Role
 from goals.i18n import translate
 from goals.services import accounts, audit_trail
-from goals.store.engine import engine_for
+from goals.services.database import engine_for
 
 
 def add_parser(commands, common: argparse.ArgumentParser) -> None:
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace, url: str, lang: str) -> int:
 
 
 def _password(lang: str) -> str:
-    from_environment = os.environ.get("GOALS_PASSWORD")
+    from_environment = settings.current().password
     if from_environment:
         return from_environment
     return getpass.getpass(translate("access.password", lang) + ": ")

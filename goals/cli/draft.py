@@ -39,7 +39,7 @@ def main(argv: list[str]) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     add_parser(commands, common)
     args = parser.parse_args(["draft", *argv])
-    explicit = getattr(args, "lang", None) or os.environ.get("GOALS_LANG")
+    explicit = settings.language_setting(getattr(args, "lang", None))
     return run(args, settings.default_language(explicit))
 
 

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from goals import config as settings
 from goals.domain.plan import Plan
@@ -24,11 +21,11 @@ from goals.io.entries_csv import parse_entries_csv
 from goals.io.export import entries_to_csv, entries_to_xlsx, plan_to_yaml
 from goals.io.plan_yaml import check_plan_bytes
 from goals.mappings.tables import is_xlsx
+from goals.services.database import DatabaseError, display_url, engine_for, open_session, plan_ids
+from goals.services.database import entries as list_entries
+from goals.services.database import plan as load_plan
 from goals.services.file_import import ENTRY_SUFFIXES, PLAN_SUFFIXES, FileResult, import_files
 from goals.services.status import plan_status
-from goals.store.engine import engine_for, open_session
-from goals.store.entries import list_entries
-from goals.store.plans import load_plan, plan_ids
 
 
 def _common() -> argparse.ArgumentParser:
@@ -105,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    explicit_lang = getattr(args, "lang", None) or os.environ.get("GOALS_LANG")
+    explicit_lang = settings.language_setting(getattr(args, "lang", None))
     lang = settings.default_language(explicit_lang)
     args.plan_language_wins = explicit_lang is None
     url = settings.database_url(getattr(args, "db", None))
@@ -114,8 +111,8 @@ def main(argv: list[str] | None = None) -> int:
                "draft": _draft, "account": _account, "mapping": _mapping}[args.command]
     try:
         return handler(args, url, lang)
-    except SQLAlchemyError as error:
-        print(translate("cli.database_error", lang, url=_redact(url),
+    except DatabaseError as error:
+        print(translate("cli.database_error", lang, url=display_url(url),
                         problem=str(error).splitlines()[0]), file=sys.stderr)
         return 2
 
@@ -130,13 +127,6 @@ def _account(args: argparse.Namespace, url: str, lang: str) -> int:
     from goals.cli import accounts as cli_access
 
     return cli_access.run(args, url, lang)
-
-
-def _redact(url: str) -> str:
-    """A URL without its password, for messages."""
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def _print_problems(problems: list[Problem] | tuple[Problem, ...], lang: str) -> None:
@@ -372,7 +362,7 @@ def _demo(args: argparse.Namespace, url: str, lang: str) -> int:
         if result.problems:
             _print_result(result, lang)
     print(translate("cli.demo_loaded", lang, plans=sum(f.is_plan for f in files),
-                    files=len(files), url=_redact(url)))
+                    files=len(files), url=display_url(url)))
     return 0 if all(r.ok for r in results) else 1
 
 

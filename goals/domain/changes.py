@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from goals.domain.entries import Entry
+from goals.domain.plan_status import PlanStatus
 from goals.domain.progress import GoalStatus
-from goals.services.status import PlanStatus
 
 RANK = {"missed": 0, "at_risk": 1, "behind": 2, "no_data": 2, "on_track": 3, "done": 4}
 

@@ -20,10 +20,10 @@ from goals.domain.calendar import units_in_window
 from goals.domain.changes import entries_between, status_changes
 from goals.domain.entries import Entry
 from goals.domain.plan import STATUSES, Goal, Metric, Plan
+from goals.domain.plan_status import PlanStatus
 from goals.domain.progress import GoalStatus
 from goals.domain.timeline import forecast, milestone_steps
 from goals.i18n import normalise_language, translate
-from goals.services.status import PlanStatus
 from goals.views import formatting as fmt
 
 KINDS = ("status", "year")

@@ -9,13 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-
 from goals.access import passwords
 from goals.access.roles import EVERYWHERE, Actor, ActorKind, Permission, Role, require
 from goals.store import access as store
 from goals.store import audit
+from goals.store.unit_of_work import Engine, Session, reading, writing
 
 
 class AccountProblem(ValueError):
@@ -38,7 +36,7 @@ def _now() -> datetime:
 
 
 def needs_first_admin(engine: Engine) -> bool:
-    with Session(engine) as session:
+    with reading(engine) as session:
         return store.account_count(session) == 0
 
 
@@ -46,7 +44,7 @@ def create_first_admin(engine: Engine, email: str, password: str,
                        display_name: str = "") -> SignedIn:
     """The first-run step: only while no account exists at all."""
     _check_new_account(email, password)
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         if store.account_count(session):
             raise AccountProblem("access.admin_exists")
         row = store.add_account(session, email=email, display_name=display_name,
@@ -69,7 +67,7 @@ def sign_in(engine: Engine, email: str, password: str, now: datetime | None = No
     unknown e-mail and a wrong password, so the form does not tell who has an account).
     A failure is committed before it is raised: the count behind the lock-out must stick."""
     now = now or _now()
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         account = store.find_account(session, email)
         if account is None:
             passwords.verify_password(None, password)
@@ -94,7 +92,7 @@ def _actor(session: Session, account_pk: int, email: str) -> Actor:
 
 def actor_for_account(engine: Engine, account_pk: int) -> Actor:
     """The actor of a signed-in session, with its grants as they are now."""
-    with Session(engine) as session:
+    with reading(engine) as session:
         account = store.get_account(session, account_pk)
         if account is None:
             return Actor.anonymous()
@@ -103,7 +101,7 @@ def actor_for_account(engine: Engine, account_pk: int) -> Actor:
 
 def actor_for_email(engine: Engine, email: str) -> Actor:
     """For OpenID Connect: the provider vouches for the e-mail; roles are ours."""
-    with Session(engine) as session:
+    with reading(engine) as session:
         account = store.find_account(session, email)
         if account is None:
             return Actor(ActorKind.ACCOUNT, store.normalise_email(email))
@@ -115,7 +113,7 @@ def add_account(engine: Engine, actor: Actor, email: str, display_name: str = ""
     """An admin adds a person; without a password the person signs in through the
     identity provider only."""
     _check_new_account(email, password)
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         require(actor, Permission.ADMIN, None, {})
         if store.find_account(session, email):
             raise AccountProblem("access.account_exists")
@@ -128,7 +126,7 @@ def add_account(engine: Engine, actor: Actor, email: str, display_name: str = ""
 def set_role(engine: Engine, actor: Actor, email: str, organisation_id: str, role: Role,
              *, granted: bool) -> bool:
     """Grant or take away one role; both are audited with before and after."""
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         require(actor, Permission.ADMIN, None, {})
         account = store.find_account(session, email)
         if account is None:
@@ -147,7 +145,7 @@ def set_role(engine: Engine, actor: Actor, email: str, organisation_id: str, rol
 
 
 def unlock(engine: Engine, actor: Actor, email: str) -> None:
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         require(actor, Permission.ADMIN, None, {})
         account = store.find_account(session, email)
         if account is not None:
@@ -158,7 +156,7 @@ def unlock(engine: Engine, actor: Actor, email: str) -> None:
 
 def accounts_table(engine: Engine, actor: Actor) -> list[dict]:
     """The admin's view of who holds which role (no passwords, no hashes)."""
-    with Session(engine) as session:
+    with reading(engine) as session:
         require(actor, Permission.ADMIN, None, {})
         grants: dict[str, list[str]] = {}
         for email, organisation, role in store.all_grants(session):
@@ -170,5 +168,5 @@ def accounts_table(engine: Engine, actor: Actor) -> list[dict]:
 
 
 def organisation_parents(engine: Engine) -> dict[str, str | None]:
-    with Session(engine) as session:
+    with reading(engine) as session:
         return store.organisation_parents(session)

@@ -7,14 +7,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-
 from goals.access.roles import Actor, Permission, require
 from goals.services.writes import restore_entries
 from goals.store import audit
 from goals.store.access import as_utc, organisation_parents
 from goals.store.tables import AuditRow
+from goals.store.unit_of_work import Engine, reading, writing
 
 
 @dataclass(frozen=True)
@@ -36,7 +34,7 @@ class AuditEvent:
 def events_for(engine: Engine, actor: Actor, organisation_id: str,
                limit: int = 200) -> list[AuditEvent]:
     """The trail of one organisation, newest first (needs `manage` there)."""
-    with Session(engine) as session:
+    with reading(engine) as session:
         require(actor, Permission.MANAGE, organisation_id, organisation_parents(session))
         return [_event(row) for row in audit.trail(session, [organisation_id], limit)]
 
@@ -44,8 +42,8 @@ def events_for(engine: Engine, actor: Actor, organisation_id: str,
 def undo_deletion(engine: Engine, actor: Actor, event_pk: int) -> int:
     """Bring back the entry a logged deletion removed; the restore is checked and logged
     like any write (0 when it was already restored)."""
-    with Session(engine) as session:
-        row = session.get(AuditRow, event_pk)
+    with reading(engine) as session:
+        row = audit.event(session, event_pk)
         if row is None or row.action != "entry.delete":
             return 0
         uid = row.target
@@ -55,7 +53,7 @@ def undo_deletion(engine: Engine, actor: Actor, event_pk: int) -> int:
 def forget_name(engine: Engine, actor: Actor, name: str) -> int:
     """Remove a display name from every entry and from the trail (an admin's task when a
     person asks to be forgotten). Returns how many entries carried it."""
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         require(actor, Permission.ADMIN, None, {})
         changed = audit.forget_name(session, name)
         audit.record(session, actor=actor.label, action="name.forget", organisation_id=None,

@@ -6,18 +6,15 @@ idempotent, so two app servers starting together on one PostgreSQL do no harm.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-
 from goals import config as settings
 from goals.services.file_import import FileResult, import_files
-from goals.store.tables import PlanRow
+from goals.store.plans import plan_count
+from goals.store.unit_of_work import Engine, reading
 
 
 def is_empty(engine: Engine) -> bool:
-    with Session(engine) as session:
-        return not session.execute(select(func.count(PlanRow.pk))).scalar()
+    with reading(engine) as session:
+        return plan_count(session) == 0
 
 
 def seed_if_empty(engine: Engine) -> list[FileResult]:

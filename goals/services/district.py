@@ -10,14 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
-from sqlmodel import Session
-
 from goals.domain.catalogue import BY_ID
 from goals.domain.plan import STATUSES
 from goals.domain.progress import GoalStatus
 from goals.services.status import PlanStatus, plan_statuses
-from goals.store.tables import EntryRow, PlanRow
+from goals.store.district import campaign_sums, district_names, entries_per_plan
+from goals.store.plans import plan_infos
+from goals.store.unit_of_work import Session
 
 SILENT_AFTER_DAYS = 45
 ACTIVITY_DAYS = 30
@@ -78,22 +77,14 @@ class DistrictView:
 def districts(session: Session) -> list[tuple[str, str]]:
     """Every organisation some plan names as its parent, or that runs a campaign reported on
     by its föreningar: (id, name), named from its own plan when it has one."""
-    parents = set(session.execute(select(PlanRow.parent_id).where(
-        PlanRow.parent_id.is_not(None))).scalars())
-    parents |= set(session.execute(
-        select(PlanRow.organisation_id).join(EntryRow, EntryRow.plan_pk == PlanRow.pk)
-        .where(EntryRow.unit.is_not(None)).distinct()).scalars())
-    names = dict(session.execute(select(PlanRow.organisation_id, PlanRow.organisation_name)
-                                 .where(PlanRow.organisation_id.in_(parents))).all())
-    return sorted(((pid, names.get(pid, pid)) for pid in parents), key=lambda p: p[1])
+    names = district_names(session)
+    return sorted(names.items(), key=lambda p: p[1])
 
 
 def district_view(session: Session, district_id: str, start: date, end: date,
                   as_of: date) -> DistrictView:
     """The district's föreningar with plans overlapping [start, end], as of `as_of`."""
-    rows = session.execute(select(PlanRow.pk, PlanRow.id, PlanRow.organisation_id,
-                                  PlanRow.organisation_name, PlanRow.parent_id,
-                                  PlanRow.period_start, PlanRow.period_end)).all()
+    rows = list(plan_infos(session).values())
     below = [r for r in rows if r.parent_id == district_id]
     current = [r for r in below if r.period_start <= end and start <= r.period_end]
     own = [r for r in rows if r.organisation_id == district_id
@@ -123,10 +114,7 @@ def district_catalogue(own: tuple[PlanStatus, ...]) -> dict[str, tuple[str | Non
 def _activity(session: Session, plan_pks: list[int], as_of: date) -> dict[int, int]:
     """Per plan: entries in the last 30 days up to as_of."""
     since = as_of - timedelta(days=ACTIVITY_DAYS - 1)
-    recent = dict(session.execute(
-        select(EntryRow.plan_pk, func.count()).where(
-            EntryRow.plan_pk.in_(plan_pks), EntryRow.day >= since, EntryRow.day <= as_of)
-        .group_by(EntryRow.plan_pk)).all())
+    recent = entries_per_plan(session, plan_pks, since, as_of)
     return {pk: recent.get(pk, 0) for pk in plan_pks}
 
 
@@ -247,14 +235,8 @@ class Campaign:
 
 def campaigns(session: Session, plan_ids: list[str], as_of: date) -> list[Campaign]:
     """The campaigns among `plan_ids`: one grouped query over their unit-tagged entries."""
-    query = (select(PlanRow.id, EntryRow.unit, EntryRow.day, EntryRow.metric,
-                    func.sum(EntryRow.value))
-             .join(PlanRow, PlanRow.pk == EntryRow.plan_pk)
-             .where(PlanRow.id.in_(plan_ids), EntryRow.unit.is_not(None),
-                    EntryRow.metric.is_not(None), EntryRow.day <= as_of)
-             .group_by(PlanRow.id, EntryRow.unit, EntryRow.day, EntryRow.metric))
     found: dict[str, tuple[dict, dict, list]] = {}
-    for plan_id, unit, day, metric, total in session.execute(query):
+    for plan_id, unit, day, metric, total in campaign_sums(session, plan_ids, as_of):
         by_unit, by_day, metrics = found.setdefault(plan_id, ({}, {}, []))
         by_unit.setdefault(unit, {})
         by_unit[unit][metric] = by_unit[unit].get(metric, 0.0) + float(total or 0)

@@ -11,10 +11,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-
 from goals.access.roles import AccessDenied, Actor, Permission, require
 from goals.domain.plan import Plan
 from goals.domain.problems import InputError, Problem
@@ -29,8 +25,16 @@ from goals.store.entries import (
     existing_for_rows,
     upsert_entries,
 )
-from goals.store.plans import PlanChange, get_plan_row, load_plan, save_plan
-from goals.store.tables import PlanRow
+from goals.store.plans import (
+    PlanChange,
+    get_plan_row,
+    load_plan,
+    organisations_of,
+    plan_id_of,
+    plan_pks,
+    save_plan,
+)
+from goals.store.unit_of_work import Engine, Session, writing
 
 PLAN_SUFFIXES = (".yaml", ".yml")
 ENTRY_SUFFIXES = (".csv",)
@@ -100,18 +104,18 @@ def store_rows(session: Session, rows: list[ParsedRow], file: str,
     id belongs to another plan, `AccessDenied` unless `actor` manages every plan the rows
     touch (entries files are a board's work). The caller owns the transaction."""
     actor = actor or Actor.command_line()
-    organisations = _organisations_of(session, {row.entry.plan for row in rows})
+    organisations = organisations_of(session, {row.entry.plan for row in rows})
     parents = organisation_parents(session)
     for organisation_id in set(organisations.values()):
         require(actor, Permission.MANAGE, organisation_id, parents)
-    plan_pks = _plan_pks(session, {row.entry.plan for row in rows})
+    pks = plan_pks(session, {row.entry.plan for row in rows})
     maker = RowMaker(session, source or Path(file).name)
-    values = _row_values(rows, plan_pks, maker)
+    values = _row_values(rows, pks, maker)
     explicit = {v[0] for row, v in zip(rows, values, strict=True) if row.entry.id}
     stored = existing_for_rows(session, values, maker, explicit)
     conflicts = [
         Problem("csv.unknown_id", {"value": v[0], "plan": row.entry.plan,
-                                   "other": _plan_of(session, stored[v[0]][1])},
+                                   "other": plan_id_of(session, stored[v[0]][1])},
                 row.line, file=file)
         for row, v in zip(rows, values, strict=True)
         if v[0] in stored and stored[v[0]][1] != v[1]
@@ -125,20 +129,6 @@ def store_rows(session: Session, rows: list[ParsedRow], file: str,
                          organisation_id=organisation_id, target=plan_id,
                          after={"file": file, "added": change.added, "updated": change.updated})
     return change
-
-
-def _organisations_of(session: Session, plan_ids: set[str]) -> dict[str, str]:
-    query = select(PlanRow.id, PlanRow.organisation_id).where(PlanRow.id.in_(plan_ids))
-    return {plan_id: organisation_id for plan_id, organisation_id in session.execute(query)}
-
-
-def _plan_pks(session: Session, plan_ids: set[str]) -> dict[str, int]:
-    query = select(PlanRow.id, PlanRow.pk).where(PlanRow.id.in_(plan_ids))
-    return {plan_id: pk for plan_id, pk in session.execute(query)}
-
-
-def _plan_of(session: Session, plan_pk: int) -> str:
-    return session.execute(select(PlanRow.id).where(PlanRow.pk == plan_pk)).scalar_one()
 
 
 def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int],
@@ -179,33 +169,19 @@ def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
     `dry_run` does all the work, reports what would change, and rolls it back: the preview
     the app shows before anything is written comes from the very code that writes.
     `actor` is who imports (pages always pass theirs; None is the command line)."""
-    session = Session(engine, expire_on_commit=False)
-    transaction = session.begin()
     try:
-        if is_plan:
-            result = FileResult(name, plan_change=import_plan(session, data, name, actor))
-        else:
-            result = FileResult(name, entries_change=import_entries(session, data, name,
-                                                                    actor=actor))
+        with writing(engine, dry_run=dry_run) as session:
+            if is_plan:
+                change = import_plan(session, data, name, actor)
+                return FileResult(name, plan_change=change)
+            change = import_entries(session, data, name, actor=actor)
+            return FileResult(name, entries_change=change)
     except InputError as error:
-        transaction.rollback()
         return FileResult(name, problems=tuple(error.problems))
     except AccessDenied as denied:
-        transaction.rollback()
         return FileResult(name, problems=(Problem(
             "access.denied_import", {"organisation": denied.organisation_id or "?"},
             file=name),))
-    except BaseException:
-        transaction.rollback()
-        raise
-    else:
-        if dry_run:
-            transaction.rollback()
-        else:
-            transaction.commit()
-        return result
-    finally:
-        session.close()
 
 
 def import_files(engine: Engine, paths: list[str | Path],

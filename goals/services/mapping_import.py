@@ -16,9 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-
 from goals.access.roles import AccessDenied, Actor, Permission
 from goals.domain.entries import EXPORT_COLUMNS, Entry
 from goals.domain.problems import InputError, Problem, did_you_mean
@@ -30,6 +27,7 @@ from goals.services.file_import import FileResult, import_entries, store_rows
 from goals.store import audit
 from goals.store.mappings import get_mapping, mapping_names, save_mapping
 from goals.store.plans import load_plan, plan_ids
+from goals.store.unit_of_work import Engine, Session, reading, writing
 
 Progress = Callable[[float], None]
 
@@ -84,47 +82,35 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
     an id update their entry, new rows are added). `actor` must manage the plan (pages pass
     theirs; None is the command line); a refusal is a problem, and nothing is written."""
     step = progress or (lambda fraction: None)
-    session = Session(engine, expire_on_commit=False)
-    transaction = session.begin()
     dropped: list[str] = []
     try:
-        step(0.05)
-        table = read_clean(data, name, mapping.sheet if mapping else None)
-        dropped = table.dropped
-        step(0.3)
-        if mapping is None:
-            if not is_export_shape(table):
-                raise InputError([Problem("mappings.mapping_needed", file=name)])
-            change = import_entries(session, export_table_as_csv(table), name, actor=actor)
-            entries: list[Entry] = []
-        else:
-            plan = _plan(session, plan_id or mapping.plan, name)
-            rows = to_entries(table, mapping, plan, as_of or date.today(), name)
-            del table
-            step(0.6)
-            entries = [row.entry for row in rows]
-            change = store_rows(session, rows, name, f"{mapping.kind}:{name}"[:200], actor)
-        step(0.95)
+        with writing(engine, dry_run=dry_run) as session:
+            step(0.05)
+            table = read_clean(data, name, mapping.sheet if mapping else None)
+            dropped = table.dropped
+            step(0.3)
+            if mapping is None:
+                if not is_export_shape(table):
+                    raise InputError([Problem("mappings.mapping_needed", file=name)])
+                change = import_entries(session, export_table_as_csv(table), name,
+                                        actor=actor)
+                entries: list[Entry] = []
+            else:
+                plan = _plan(session, plan_id or mapping.plan, name)
+                rows = to_entries(table, mapping, plan, as_of or date.today(), name)
+                del table
+                step(0.6)
+                entries = [row.entry for row in rows]
+                change = store_rows(session, rows, name, f"{mapping.kind}:{name}"[:200], actor)
+            step(0.95)
     except InputError as error:
-        transaction.rollback()
         return MappedResult(FileResult(name, problems=tuple(error.problems)), dropped=dropped)
     except AccessDenied as denied:
-        transaction.rollback()
         return MappedResult(FileResult(name, problems=(Problem(
             "access.denied_import", {"organisation": denied.organisation_id or "?"},
             file=name),)), dropped=dropped)
-    except BaseException:
-        transaction.rollback()
-        raise
-    else:
-        if dry_run:
-            transaction.rollback()
-        else:
-            transaction.commit()
-        step(1.0)
-        return MappedResult(FileResult(name, entries_change=change), entries, dropped)
-    finally:
-        session.close()
+    step(1.0)
+    return MappedResult(FileResult(name, entries_change=change), entries, dropped)
 
 
 def _plan(session: Session, plan_id: str | None, file: str):
@@ -141,7 +127,7 @@ def resolve_mapping(engine: Engine, name: str, data: bytes, file: str,
                     plan_id: str | None) -> Mapping:
     """A saved mapping by name, or a built-in one fitted to the file and plan; raises
     `InputError` naming the mappings there are."""
-    with Session(engine) as session:
+    with reading(engine) as session:
         mapping = get_mapping(session, name)
         if mapping is not None:
             return mapping
@@ -161,7 +147,7 @@ def store_mapping(engine: Engine, name: str, mapping: Mapping,
     actor = actor or Actor.command_line()
     if not actor.manages_any:
         raise AccessDenied(Permission.MANAGE, None)
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         created = save_mapping(session, name, mapping)
         audit.record(session, actor=actor.label, action="mapping.save", organisation_id=None,
                      target=name)
@@ -169,5 +155,5 @@ def store_mapping(engine: Engine, name: str, mapping: Mapping,
 
 
 def saved_mappings(engine: Engine) -> dict[str, Mapping]:
-    with Session(engine) as session:
+    with reading(engine) as session:
         return {name: get_mapping(session, name) for name in mapping_names(session)}

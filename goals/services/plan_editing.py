@@ -11,19 +11,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-
 from goals.access.roles import Actor
 from goals.domain.problems import Problem
 from goals.editor.plan_rows import EditablePlan, from_plan_dict, to_yaml
 from goals.services.file_import import FileResult, import_bytes
 from goals.store.plans import archived_goals, get_plan_row, load_plan
+from goals.store.unit_of_work import Engine, reading
 
 
 def open_plan(engine: Engine, plan_id: str) -> EditablePlan | None:
     """The stored plan as editor rows, its archived goals last (left out until restored)."""
-    with Session(engine) as session:
+    with reading(engine) as session:
         plan = load_plan(session, plan_id)
         row = get_plan_row(session, plan_id)
         if plan is None or row is None:
@@ -36,7 +34,7 @@ def _changed_meanwhile(engine: Engine, plan: EditablePlan) -> FileResult | None:
     """Refuse when the plan opened in the editor was saved by someone else since."""
     if plan.opened_sha is None:
         return None
-    with Session(engine) as session:
+    with reading(engine) as session:
         row = get_plan_row(session, plan.header.id.strip())
         if row is None or row.source_sha == plan.opened_sha:
             return None
@@ -71,6 +69,6 @@ def save_plan(engine: Engine, plan: EditablePlan, actor: Actor | None = None) ->
 
 def as_saved(engine: Engine, plan: EditablePlan) -> EditablePlan:
     """The plan after the editor's own save: what it now holds is what is stored."""
-    with Session(engine) as session:
+    with reading(engine) as session:
         row = get_plan_row(session, plan.header.id.strip())
         return replace(plan, opened_sha=row.source_sha if row is not None else None)

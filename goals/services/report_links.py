@@ -7,13 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-
 from goals.access import links
 from goals.access.roles import Actor, Permission, require
 from goals.store import access as store
 from goals.store import audit
+from goals.store.unit_of_work import Engine, reading, writing
 
 
 @dataclass(frozen=True)
@@ -33,7 +31,7 @@ def create_link(engine: Engine, actor: Actor, organisation_id: str, label: str =
     """A new link; the token is returned once and only its digest is stored."""
     token = links.new_token()
     now = datetime.now(UTC)
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         require(actor, Permission.MANAGE, organisation_id, store.organisation_parents(session))
         row = store.add_link(session, digest=links.token_digest(token),
                              organisation_id=organisation_id, label=label.strip()[:120],
@@ -47,7 +45,7 @@ def create_link(engine: Engine, actor: Actor, organisation_id: str, label: str =
 
 def revoke_link(engine: Engine, actor: Actor, link_pk: int) -> bool:
     now = datetime.now(UTC)
-    with Session(engine) as session, session.begin():
+    with writing(engine) as session:
         row = store.get_link(session, link_pk)
         if row is None:
             return False
@@ -63,7 +61,7 @@ def revoke_link(engine: Engine, actor: Actor, link_pk: int) -> bool:
 
 def links_for(engine: Engine, actor: Actor, organisation_id: str) -> list[LinkInfo]:
     now = datetime.now(UTC)
-    with Session(engine) as session:
+    with reading(engine) as session:
         require(actor, Permission.MANAGE, organisation_id, store.organisation_parents(session))
         return [_info(row, now) for row in store.links_of(session, organisation_id)]
 
@@ -73,7 +71,7 @@ def actor_for_token(engine: Engine, token: str | None) -> Actor | None:
     revoked, expired), checked against the database on every request."""
     if not token or len(token) > 100:
         return None
-    with Session(engine) as session:
+    with reading(engine) as session:
         row = store.link_by_digest(session, links.token_digest(token))
         if row is None or not links.link_is_usable(
                 store.as_utc(row.expires_at), store.as_utc(row.revoked_at), datetime.now(UTC)):

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-
 from goals.domain.changes import previous_meeting
 from goals.reports import render
 from goals.reports.content import KINDS, Report, status_report, year_report
 from goals.services.status import plan_status
 from goals.store.entries import list_entries
 from goals.store.meetings import meeting_days
+from goals.store.unit_of_work import Engine, Session, reading
 
 
 def build_report(session: Session, plan_id: str, as_of: date, kind: str = "status",
@@ -38,6 +36,6 @@ def build_report(session: Session, plan_id: str, as_of: date, kind: str = "statu
 def report_document(engine: Engine, plan_id: str, as_of: date, kind: str, fmt: str,
                     lang: str | None = None) -> bytes:
     """The report as a file's bytes (pdf, md or docx), for the app's download buttons."""
-    with Session(engine) as session:
+    with reading(engine) as session:
         report = build_report(session, plan_id, as_of, kind, lang)
     return render(report, fmt)

@@ -7,46 +7,21 @@ of the plans below, so those are computed first (children before parents, each o
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlmodel import Session
-
 from goals.domain.facts import GoalFacts
-from goals.domain.plan import STATUSES, Goal, Plan
-from goals.domain.plan_dict import plan_from_dict
+from goals.domain.plan import Goal, Plan
+from goals.domain.plan_status import PlanStatus
 from goals.domain.progress import GoalStatus, goal_status
 from goals.store.facts import goal_facts
-from goals.store.tables import GoalRow, PlanRow
-
-
-@dataclass(frozen=True)
-class PlanStatus:
-    plan: Plan
-    as_of: date
-    goals: tuple[GoalStatus, ...]
-
-    def counts(self) -> dict[str, int]:
-        """How many goals are in each status, every status present (0 when none)."""
-        found = Counter(g.status for g in self.goals)
-        return {status: found.get(status, 0) for status in STATUSES}
-
-    def as_json(self) -> dict:
-        return {"plan": self.plan.id, "as_of": self.as_of.isoformat(),
-                "goals": [g.as_json() for g in self.goals]}
-
-
-@dataclass(frozen=True)
-class _PlanInfo:
-    pk: int
-    id: str
-    organisation_id: str
-    parent_id: str | None
-    period_start: date
-    period_end: date
+from goals.store.plans import (
+    PlanInfo,
+    active_goal_pks,
+    definition_hashes,
+    definitions_by_hash,
+    plan_infos,
+)
+from goals.store.unit_of_work import Session
 
 
 class UnknownPlan(LookupError):
@@ -64,22 +39,16 @@ def plan_status(session: Session, plan_id: str, as_of: date) -> PlanStatus:
 def plan_statuses(session: Session, as_of: date,
                   plan_ids: list[str] | None = None) -> dict[str, PlanStatus]:
     """The standing of the given plans (all when None), by plan id."""
-    infos = _plan_infos(session)
+    infos = plan_infos(session)
     wanted = list(infos) if plan_ids is None else [p for p in plan_ids if p in infos]
     definitions = _definitions(session, None if plan_ids is None else wanted)
     needed = _with_children_for_coverage(wanted, infos, definitions, session)
     all_plans = plan_ids is None or len(needed) == len(infos)
     pks = None if all_plans else [infos[p].pk for p in needed]
     facts = goal_facts(session, as_of, pks)
-    goal_pks = _goal_pks(session, pks)
+    goal_pks = active_goal_pks(session, pks)
     evaluator = _Evaluator(infos, definitions, facts, goal_pks, as_of)
     return {plan_id: evaluator.status(plan_id) for plan_id in wanted}
-
-
-def _plan_infos(session: Session) -> dict[str, _PlanInfo]:
-    query = select(PlanRow.pk, PlanRow.id, PlanRow.organisation_id, PlanRow.parent_id,
-                   PlanRow.period_start, PlanRow.period_end)
-    return {row.id: _PlanInfo(*row) for row in session.execute(query)}
 
 
 _PARSED: dict[str, Plan] = {}   # by the hash of the stored definition: immutable content
@@ -89,29 +58,23 @@ def _definitions(session: Session, plan_ids: list[str] | None) -> dict[str, Plan
     """The plans as domain objects. Rebuilding 200 plans from JSON costs a tenth of a
     second, so parsed plans are kept by the hash of their definition: a changed plan has
     a new hash, so this cache can never serve a stale plan to any server."""
-    query = select(PlanRow.id, PlanRow.source_sha)
-    if plan_ids is not None:
-        query = query.where(PlanRow.id.in_(plan_ids))
-    shas = dict(session.execute(query).all())
+    shas = definition_hashes(session, plan_ids)
     missing = [pid for pid, sha in shas.items() if sha not in _PARSED]
     if missing:
         if len(_PARSED) > 4096:
             _PARSED.clear()
-        rows = session.execute(select(PlanRow.source_sha, PlanRow.definition)
-                               .where(PlanRow.id.in_(missing)))
-        for sha, text in rows:
-            _PARSED[sha] = plan_from_dict(json.loads(text))
+        _PARSED.update(definitions_by_hash(session, missing))
     return {pid: _PARSED[sha] for pid, sha in shas.items()}
 
 
-def _children(info: _PlanInfo, infos: dict[str, _PlanInfo]) -> list[_PlanInfo]:
+def _children(info: PlanInfo, infos: dict[str, PlanInfo]) -> list[PlanInfo]:
     """Plans of the units directly below `info`'s organisation overlapping its period."""
     return [other for other in infos.values()
             if other.parent_id == info.organisation_id
             and other.period_start <= info.period_end and info.period_start <= other.period_end]
 
 
-def _with_children_for_coverage(wanted: list[str], infos: dict[str, _PlanInfo],
+def _with_children_for_coverage(wanted: list[str], infos: dict[str, PlanInfo],
                                 definitions: dict[str, Plan], session: Session) -> list[str]:
     needed = list(wanted)
     queue = list(wanted)
@@ -129,19 +92,11 @@ def _with_children_for_coverage(wanted: list[str], infos: dict[str, _PlanInfo],
     return needed
 
 
-def _goal_pks(session: Session, plan_pks: list[int] | None) -> dict[tuple[int, str], int]:
-    query = select(GoalRow.plan_pk, GoalRow.goal_id, GoalRow.pk).where(
-        GoalRow.archived.is_(False))
-    if plan_pks is not None:
-        query = query.where(GoalRow.plan_pk.in_(plan_pks))
-    return {(plan_pk, goal_id): pk for plan_pk, goal_id, pk in session.execute(query)}
-
-
 class _Evaluator:
     """Applies the rules plan by plan, computing child plans first for coverage goals."""
 
     def __init__(self, infos, definitions, facts, goal_pks, as_of: date):
-        self.infos: dict[str, _PlanInfo] = infos
+        self.infos: dict[str, PlanInfo] = infos
         self.definitions: dict[str, Plan] = definitions
         self.facts: dict[int, GoalFacts] = facts
         self.goal_pks: dict[tuple[int, str], int] = goal_pks
@@ -160,14 +115,14 @@ class _Evaluator:
         self.done[plan_id] = result
         return result
 
-    def goal(self, plan: Plan, info: _PlanInfo, goal: Goal) -> GoalStatus:
+    def goal(self, plan: Plan, info: PlanInfo, goal: Goal) -> GoalStatus:
         if goal.kind == "coverage":
             facts = self.coverage_facts(info, goal)
         else:
             facts = self.facts.get(self.goal_pks.get((info.pk, goal.id), -1), GoalFacts())
         return goal_status(plan, goal, facts, self.as_of)
 
-    def coverage_facts(self, info: _PlanInfo, goal: Goal) -> GoalFacts:
+    def coverage_facts(self, info: PlanInfo, goal: Goal) -> GoalFacts:
         """Units below with `goal.goal` done in any of their overlapping plans."""
         units: dict[str, bool] = {}
         for child in _children(info, self.infos):

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
-
 from goals.access.roles import Actor, Permission, require
 from goals.domain.entries import Entry
 from goals.store import audit
 from goals.store import entries as store_entries
 from goals.store.access import organisation_parents
-from goals.store.engine import writing
 from goals.store.entries import add_entry, describe_entries
 from goals.store.meetings import add_meeting
 from goals.store.plans import get_plan_row
+from goals.store.unit_of_work import Engine, Session, writing
 
 
 def record_entry(engine: Engine, entry: Entry, *, actor: Actor) -> str:

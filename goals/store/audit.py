@@ -68,3 +68,8 @@ def forget_name(session: Session, name: str) -> int:
             row.actor = "—"
         session.add(row)
     return changed
+
+
+def event(session: Session, event_pk: int) -> AuditRow | None:
+    """One logged write by its key (None when there is none)."""
+    return session.get(AuditRow, event_pk)

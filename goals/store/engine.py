@@ -6,20 +6,20 @@ block the writer, and a second writer waits instead of failing with "database is
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from goals.store import tables  # noqa: F401  (registers the tables on the metadata)
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# Every storage failure, on either engine, is one of these: callers above the store catch
+# this name and never import the database library themselves.
+DatabaseError = SQLAlchemyError
 _engines: dict[str, Engine] = {}
-_sqlite_write_locks: dict[int, threading.Lock] = {}
 
 
 def make_engine(url: str) -> Engine:
@@ -71,22 +71,6 @@ def open_session(url: str) -> Session:
     return Session(engine_for(url), expire_on_commit=False)
 
 
-@contextmanager
-def writing(engine: Engine) -> Iterator[Session]:
-    """A session in a write transaction (committed on success, rolled back on error).
-
-    On SQLite, the threads of one server queue for the one writer here, in order, instead
-    of in SQLite's busy handler, which sleeps in growing steps (up to 100 ms) and so makes
-    the slowest of 50 simultaneous saves wait far longer than the queue needs. Other
-    processes still meet SQLite's own lock and busy timeout: correctness never depends on
-    this lock, only the waiting time does."""
-    lock = None
-    if engine.dialect.name == "sqlite":
-        lock = _sqlite_write_locks.setdefault(id(engine), threading.Lock())
-        lock.acquire()
-    try:
-        with Session(engine) as session, session.begin():
-            yield session
-    finally:
-        if lock is not None:
-            lock.release()
+def display_url(url: str) -> str:
+    """The URL as it may be shown or logged: the password hidden."""
+    return make_url(url).render_as_string(hide_password=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import SQLModel
 
@@ -47,10 +47,8 @@ def migrate(engine: Engine) -> None:
 
 def new_revision(message: str) -> None:
     """Write a migration for the difference between the tables and the newest migration."""
-    from goals.store.engine import make_engine
-
     with tempfile.TemporaryDirectory() as folder:
-        engine = make_engine(f"sqlite:///{folder}/migrate.db")
+        engine = create_engine(f"sqlite:///{folder}/migrate.db")
         with engine.begin() as connection:
             command.upgrade(_config(connection), "head")
             command.revision(_config(connection), message=message, autogenerate=True)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from goals.domain.calendar import unit_key
@@ -162,3 +162,67 @@ def archived_goals(session: Session, plan_id: str) -> list[dict]:
              .where(PlanRow.id == plan_id, GoalRow.archived.is_(True))
              .order_by(GoalRow.position))
     return [json.loads(d) for d in session.execute(query).scalars()]
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    """A stored plan's identity and place in the organisation tree, without its goals."""
+
+    pk: int
+    id: str
+    organisation_id: str
+    organisation_name: str
+    parent_id: str | None
+    period_start: date
+    period_end: date
+
+
+def plan_infos(session: Session) -> dict[str, PlanInfo]:
+    """Every stored plan's identity, by plan id (one small query)."""
+    query = select(PlanRow.pk, PlanRow.id, PlanRow.organisation_id, PlanRow.organisation_name,
+                   PlanRow.parent_id, PlanRow.period_start, PlanRow.period_end)
+    return {row.id: PlanInfo(*row) for row in session.execute(query)}
+
+
+def definition_hashes(session: Session, plan_ids: list[str] | None) -> dict[str, str]:
+    """plan id -> the hash of its stored definition (all plans when None)."""
+    query = select(PlanRow.id, PlanRow.source_sha)
+    if plan_ids is not None:
+        query = query.where(PlanRow.id.in_(plan_ids))
+    return dict(session.execute(query).all())
+
+
+def definitions_by_hash(session: Session, plan_ids: list[str]) -> dict[str, Plan]:
+    """definition hash -> the plan rebuilt from its stored definition."""
+    rows = session.execute(select(PlanRow.source_sha, PlanRow.definition)
+                           .where(PlanRow.id.in_(plan_ids)))
+    return {sha: plan_from_dict(json.loads(text)) for sha, text in rows}
+
+
+def active_goal_pks(session: Session, plan_pks: list[int] | None) -> dict[tuple[int, str], int]:
+    """(plan pk, goal id) -> goal pk for the goals not archived (all plans when None)."""
+    query = select(GoalRow.plan_pk, GoalRow.goal_id, GoalRow.pk).where(
+        GoalRow.archived.is_(False))
+    if plan_pks is not None:
+        query = query.where(GoalRow.plan_pk.in_(plan_pks))
+    return {(plan_pk, goal_id): pk for plan_pk, goal_id, pk in session.execute(query)}
+
+
+def plan_count(session: Session) -> int:
+    return session.execute(select(func.count(PlanRow.pk))).scalar() or 0
+
+
+def organisations_of(session: Session, plan_ids: set[str]) -> dict[str, str]:
+    """plan id -> its organisation id, for the plans that exist."""
+    query = select(PlanRow.id, PlanRow.organisation_id).where(PlanRow.id.in_(plan_ids))
+    return {plan_id: organisation_id for plan_id, organisation_id in session.execute(query)}
+
+
+def plan_pks(session: Session, plan_ids: set[str]) -> dict[str, int]:
+    """plan id -> its primary key, for the plans that exist."""
+    query = select(PlanRow.id, PlanRow.pk).where(PlanRow.id.in_(plan_ids))
+    return {plan_id: pk for plan_id, pk in session.execute(query)}
+
+
+def plan_id_of(session: Session, plan_pk: int) -> str:
+    return session.execute(select(PlanRow.id).where(PlanRow.pk == plan_pk)).scalar_one()

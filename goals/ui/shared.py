@@ -11,8 +11,6 @@ import re
 from datetime import date
 
 import streamlit as st
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
 from goals import config as settings
 from goals.domain.entries import Entry
@@ -20,6 +18,9 @@ from goals.domain.plan import Plan
 from goals.domain.progress import GoalStatus
 from goals.i18n import translate
 from goals.services.bootstrap import seed_if_empty
+from goals.services.database import Engine, data_version, engine_for, meeting_days, reading
+from goals.services.database import entries as list_entries
+from goals.services.database import plans as load_plans
 from goals.services.district import (
     DistrictView,
     campaigns,
@@ -28,11 +29,6 @@ from goals.services.district import (
     districts,
 )
 from goals.services.status import PlanStatus, plan_statuses
-from goals.store.engine import engine_for
-from goals.store.entries import list_entries
-from goals.store.meetings import meeting_days
-from goals.store.meta import data_version
-from goals.store.plans import load_plans
 from goals.views import formatting
 
 STATUS_COLOURS = {"done": "blue", "on_track": "green", "behind": "orange", "at_risk": "red",
@@ -58,25 +54,25 @@ def _key() -> tuple[str, int]:
 
 
 def current_version() -> int:
-    with Session(engine()) as session:
+    with reading(engine()) as session:
         return data_version(session)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def _plans(url: str, version: int) -> dict[str, Plan]:
-    with Session(engine()) as session:
+    with reading(engine()) as session:
         return load_plans(session)
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
 def _statuses(url: str, version: int, as_of: date) -> dict[str, PlanStatus]:
-    with Session(engine()) as session:
+    with reading(engine()) as session:
         return plan_statuses(session, as_of)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def _entries(url: str, version: int, plan_id: str) -> list[Entry]:
-    with Session(engine()) as session:
+    with reading(engine()) as session:
         return list_entries(session, plan_id)
 
 
@@ -87,7 +83,7 @@ def entries(plan_id: str) -> list[Entry]:
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def _meetings(url: str, version: int, organisation_id: str) -> list[date]:
-    with Session(engine()) as session:
+    with reading(engine()) as session:
         return meeting_days(session, organisation_id)
 
 
@@ -98,7 +94,7 @@ def meetings(organisation_id: str) -> list[date]:
 @st.cache_data(max_entries=64, show_spinner=False)
 def _district(url: str, version: int, district_id: str, start: date, end: date,
               as_of: date) -> DistrictView:
-    with Session(engine()) as session:
+    with reading(engine()) as session:
         return district_view(session, district_id, start, end, as_of)
 
 
@@ -108,7 +104,7 @@ def district(district_id: str, start: date, end: date, as_of: date) -> DistrictV
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def _districts(url: str, version: int) -> list[tuple[str, str]]:
-    with Session(engine()) as session:
+    with reading(engine()) as session:
         return districts(session)
 
 
@@ -118,7 +114,7 @@ def district_list() -> list[tuple[str, str]]:
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def _campaigns(url: str, version: int, plan_ids: tuple[str, ...], as_of: date) -> list:
-    with Session(engine()) as session:
+    with reading(engine()) as session:
         return campaigns(session, list(plan_ids), as_of)
 
 
@@ -240,7 +236,7 @@ def _report_markdown(url: str, version: int, plan_id: str, as_of: date, kind: st
     from goals.reports.markdown import report_markdown
     from goals.services.reports import build_report
 
-    with Session(engine()) as session:
+    with reading(engine()) as session:
         return report_markdown(build_report(session, plan_id, as_of, kind, lang))
 
 

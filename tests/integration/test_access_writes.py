@@ -19,20 +19,7 @@ from goals.services import accounts, audit_trail, report_links
 from goals.services.file_import import import_bytes
 from goals.services.writes import correct_entry, delete_entries, record_entry, record_meeting
 from goals.store.tables import ReportLinkRow
-
-PLAN = """\
-id: plan-{org}
-title: Plan {org}
-organisation: {{id: forening-{org}, name: Förening {org}, parent: distrikt-d}}
-period: {{start: 2021-01-01, end: 2021-12-31}}
-metrics:
-  webbinlagg: {{label: Webbinlägg, type: flow}}
-sections:
-  - title: Webb
-    goals:
-      - {{id: webb, text: Två inlägg i månaden, kind: rate, metric: webbinlagg, target: 2,
-          per: month}}
-"""
+from tests.factories import ACCESS_PLAN as PLAN
 
 
 def person(*grants: tuple[str, Role]) -> Actor:

@@ -33,33 +33,12 @@ from sqlalchemy.engine import Engine
 from goals.cli.main import main as cli_main
 from goals.services.file_import import import_file
 from goals.store.engine import create_schema, make_engine
+from tests.factories import GOOD_PLAN
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 BAD_FILES = PROJECT_ROOT / "tests" / "bad_files"
 PLAN_ID = "bad-files-2021"
 
-GOOD_PLAN = """\
-id: bad-files-2021
-title: Testplan för felaktiga filer
-organisation: {id: testforeningen, name: Testföreningen}
-period: {start: 2021-01-01, end: 2021-12-31}
-metrics:
-  medlemmar: {label: Medlemmar, type: level}
-  inlagg: {label: Inlägg, type: flow, tags: [klimat, nyhet]}
-  valfond: {label: Valfond, type: flow, unit: SEK}
-sections:
-  - title: Valet
-    goals:
-      - id: valprogram
-        text: Ett lokalt valprogram.
-        kind: milestone
-        steps: [Utkast, Antaget]
-      - id: valfond
-        text: 25000 kr till valfonden.
-        kind: total
-        metric: valfond
-        target: 25000
-"""
 
 GOOD_ENTRIES = """\
 date,plan,metric,value,tags,milestone,step,note,reported_by

@@ -6,44 +6,17 @@ Runs `python -m goals` as a user would, against a SQLite file given with --db an
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.factories import CLI_ENTRIES as ENTRIES
+from tests.factories import CLI_PLAN as PLAN
+from tests.factories import goals_cli
+
 ROOT = Path(__file__).resolve().parents[2]
-PLAN = """\
-id: v-vallentuna-2021
-title: Verksamhetsplan för Vänsterpartiet Vallentuna 2021
-organisation: {id: v-vallentuna, name: Vänsterpartiet Vallentuna, level: förening,
-               parent: v-storstockholm}
-period: {start: 2021-01-01, end: 2021-12-31}
-language: sv
-metrics:
-  medlemmar: {label: Medlemmar, type: level}
-  webbinlagg: {label: Inlägg på hemsidan, type: flow}
-sections:
-  - title: Valet 2022
-    goals:
-      - id: medlemsokning
-        text: Öka vårt medlemsantal med 20 %.
-        kind: increase
-        metric: medlemmar
-        baseline: 110
-        target: +20%
-"""
-ENTRIES = """\
-date,plan,metric,value,tags,milestone,step,note,reported_by
-2021-05-01,v-vallentuna-2021,medlemmar,118,,,,,
-2021-03-15,v-vallentuna-2021,webbinlagg,1,,,,Budgetdebatten,Anna
-"""
 
 
-def goals_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "goals", *args], cwd=ROOT, text=True,
-                          capture_output=True, env={**os.environ, **(env or {})}, timeout=60)
 
 
 @pytest.fixture

@@ -10,7 +10,9 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from tests.integration.test_cli import ENTRIES, PLAN, goals_cli
+from tests.factories import CLI_ENTRIES as ENTRIES
+from tests.factories import CLI_PLAN as PLAN
+from tests.factories import goals_cli
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from benchmarks.reporters import percentile, run_reporters
 from goals.access.roles import Actor
 from goals.services.file_import import import_bytes
 from goals.store.meta import data_version
-from tests.integration.test_access_writes import PLAN
+from tests.factories import ACCESS_PLAN as PLAN
 
 
 def test_fifty_reporters_at_once_lose_nothing(engine):

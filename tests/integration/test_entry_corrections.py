@@ -11,7 +11,8 @@ from goals.services.file_import import import_bytes
 from goals.services.status import plan_status
 from goals.services.writes import correct_entry, delete_entries, restore_entries
 from goals.store.entries import list_entries
-from tests.integration.test_reimport import ENTRIES, PLAN
+from tests.factories import REIMPORT_ENTRIES as ENTRIES
+from tests.factories import REIMPORT_PLAN as PLAN
 
 BOARD = Actor.local()
 

@@ -20,9 +20,11 @@ from goals.services.mapping_import import import_spreadsheet, resolve_mapping, s
 from goals.store.entries import list_entries
 from goals.store.meta import data_version
 from goals.store.plans import load_plan
-from tests.integration.test_roundtrip import _reset, csv_bytes, rows
-from tests.integration.test_store_agrees_with_rules import PLAN_YAML
-from tests.unit.mapping_plans import YEAR
+from tests.factories import RULES_PLAN_YAML as PLAN_YAML
+from tests.factories import empty_tables as _reset
+from tests.factories import roundtrip_csv_bytes as csv_bytes
+from tests.factories import roundtrip_rows as rows
+from tests.mapping_plans import YEAR
 
 YEAR_YAML = PLAN_YAML.replace("id: p\n", "id: lag-2021\n")
 REGISTER = (

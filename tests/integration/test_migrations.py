@@ -12,7 +12,8 @@ from sqlmodel import Session, SQLModel
 from goals.services.file_import import import_bytes
 from goals.store.engine import create_schema, make_engine
 from goals.store.migrate import _config
-from tests.integration.test_reimport import ENTRIES, PLAN
+from tests.factories import REIMPORT_ENTRIES as ENTRIES
+from tests.factories import REIMPORT_PLAN as PLAN
 
 
 def test_the_migrations_build_exactly_the_tables_of_the_code(database_url):

@@ -16,24 +16,9 @@ from goals.services.file_import import import_bytes
 from goals.services.status import plan_status
 from goals.store.meta import data_version
 from goals.store.plans import archived_goals
+from tests.factories import REIMPORT_ENTRIES as ENTRIES
+from tests.factories import REIMPORT_PLAN as PLAN
 
-PLAN = """\
-id: p
-title: Plan
-organisation: {id: f, name: Föreningen}
-period: {start: 2021-01-01, end: 2021-12-31}
-metrics:
-  kronor: {label: Kronor, type: flow, unit: SEK}
-sections:
-  - title: Ekonomi
-    goals:
-      - {id: fond, text: Valfond, kind: total, metric: kronor, target: TARGET}
-      - {id: mote, text: Möte, kind: milestone}
-"""
-ENTRIES = b"""date,plan,metric,value,tags,milestone,step,note,reported_by
-2021-03-01,p,kronor,5000,,,,,
-2021-04-01,p,,,,mote,,,
-"""
 AS_OF = date(2021, 6, 30)
 
 

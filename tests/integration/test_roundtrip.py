@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
 from sqlmodel import Session
 
 from goals.io.export import entries_to_csv, plan_to_yaml
@@ -17,36 +16,11 @@ from goals.store.engine import create_schema, make_engine
 from goals.store.entries import list_entries
 from goals.store.meta import data_version
 from goals.store.plans import load_plan
-from tests.integration.test_store_agrees_with_rules import PLAN_YAML
-
-START = date(2021, 1, 1)
-notes = st.one_of(st.none(), st.sampled_from(["=SUM(A1)", "+46 70", "-", "@x", "'=x",
-                                              "Budgetdebatten, del 1", "rad\nbrytning",
-                                              '"citat"', "Åsa Öberg"]))
-rows = st.lists(st.one_of(
-    st.tuples(st.integers(0, 364), st.sampled_from(["poster", "kronor"]),
-              st.sampled_from([1, 2, 0.5, -1, 1500]),
-              st.sampled_from(["", "klimat", "nyhet", "klimat;nyhet"]), notes),
-    st.tuples(st.integers(0, 364), st.just("medlemmar"), st.integers(90, 140),
-              st.just(""), notes),
-), max_size=25)
-
-
-def csv_bytes(generated) -> bytes:
-    lines = ["date,plan,metric,value,tags,milestone,step,note,reported_by"]
-    for day, metric, value, tags, note in generated:
-        tags = "" if metric != "poster" else tags
-        quoted = "" if note is None else '"' + note.replace('"', '""') + '"'
-        lines.append(f"{START + timedelta(days=day)},p,{metric},{value},{tags},,,{quoted},Demo")
-    lines.append("2021-04-02,p,,,,steg,Två,,")
-    return ("\n".join(lines) + "\n").encode()
-
-
-def _reset(engine) -> None:
-    with Session(engine) as session:
-        for table in ("entry", "goal", "plan", "meta"):
-            session.execute(text(f"DELETE FROM {table}"))
-        session.commit()
+from tests.factories import ROUNDTRIP_START as START
+from tests.factories import RULES_PLAN_YAML as PLAN_YAML
+from tests.factories import empty_tables as _reset
+from tests.factories import roundtrip_csv_bytes as csv_bytes
+from tests.factories import roundtrip_rows as rows
 
 
 def _statuses(engine, as_of: date) -> list[dict]:

@@ -21,40 +21,8 @@ from goals.services.file_import import import_bytes
 from goals.services.status import plan_status
 from goals.store.entries import add_entry
 from goals.store.plans import get_plan_row
+from tests.factories import RULES_PLAN_YAML as PLAN_YAML
 
-PLAN_YAML = """\
-id: p
-title: Allt i en plan
-organisation: {id: f, name: Föreningen}
-period: {start: 2021-01-01, end: 2021-12-31}
-metrics:
-  medlemmar: {label: Medlemmar, type: level}
-  poster: {label: Inlägg, type: flow, tags: [klimat, nyhet]}
-  kronor: {label: Kronor, type: flow, unit: SEK}
-sections:
-  - title: A
-    goals:
-      - {id: fond, text: Fond, kind: total, metric: kronor, target: 5000}
-      - {id: klimat, text: Klimat, kind: total, metric: poster, tag: klimat, target: 10,
-         start: 2021-03-01, deadline: 2021-09-30}
-      - {id: manad, text: Månad, kind: rate, metric: poster, target: 2, per: month}
-      - {id: vecka, text: Vecka, kind: rate, metric: poster, target: 1, per: week,
-         start: 2021-04-11, deadline: 2021-06-20}
-      - {id: kvartal, text: Kvartal, kind: rate, metric: kronor, target: 500, per: quarter}
-      - {id: termin, text: Termin, kind: rate, metric: poster, target: 3, per: half-year,
-         tag: nyhet}
-  - title: B
-    goals:
-      - {id: medl, text: Medlemmar, kind: increase, metric: medlemmar, target: +20%}
-      - {id: medl-var, text: Medlemmar i vår, kind: increase, metric: medlemmar,
-         target: x2, start: 2021-03-01, deadline: 2021-06-30}
-      - {id: fler-poster, text: Fler, kind: increase, metric: poster, baseline: 20,
-         target: +25%}
-      - {id: andel, text: Andel, kind: share, metric: poster, tag: nyhet, target: 10%}
-      - {id: steg, text: Steg, kind: milestone, steps: [Ett, Två, Tre],
-         deadline: 2021-10-31}
-      - {id: klart, text: Klart, kind: milestone}
-"""
 START = date(2020, 11, 1)
 
 entry_strategy = st.one_of(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from goals.domain.changes import entries_between, previous_meeting, status_changes
-from goals.services.status import PlanStatus
+from goals.domain.plan_status import PlanStatus
 from tests.helpers import d, flow, one_goal_plan, status_of
 
 PLAN = one_goal_plan("""

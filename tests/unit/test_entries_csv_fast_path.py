@@ -80,7 +80,7 @@ def test_the_fast_path_agrees_with_the_full_check_on_the_demo_entries(path):
                          ids=lambda p: p.name)
 def test_the_fast_path_accepts_no_row_the_full_check_refuses(path):
     from goals.io.plan_yaml import load_plan_bytes
-    from tests.integration.test_bad_files import GOOD_PLAN  # the plan the corpus refers to
+    from tests.factories import GOOD_PLAN  # the plan the corpus refers to
 
     plan = load_plan_bytes(GOOD_PLAN.encode(), "good.yaml")
     text = path.read_bytes().decode("utf-8-sig", errors="replace")

@@ -12,8 +12,8 @@ from goals.domain.entries import Entry
 from goals.domain.plan_copy import next_plan
 from goals.io.export import entries_to_xlsx, plan_dict_to_yaml
 from goals.io.plan_yaml import load_plan_bytes, load_plan_file
+from tests.factories import VALFOND_PLAN as VALFOND
 from tests.helpers import one_goal_plan
-from tests.unit.test_timeline import VALFOND
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
 

@@ -12,7 +12,7 @@ from goals.mappings.calls import call_entries
 from goals.mappings.layouts import built_in
 from goals.mappings.pii import drop_identifying
 from goals.mappings.tables import read_table
-from tests.unit.mapping_plans import CAMPAIGN
+from tests.mapping_plans import CAMPAIGN
 
 GENERIC = (
     "Datum;Ringare;Förening;Utfall\n"

@@ -16,7 +16,7 @@ from goals.mappings.layouts import built_in
 from goals.mappings.pii import drop_identifying
 from goals.mappings.register import Member, count_members
 from goals.mappings.tables import read_table
-from tests.unit.mapping_plans import YEAR
+from tests.mapping_plans import YEAR
 
 REGISTER = (
     "Förnamn;Efternamn;Personnummer;Mobil;Inträdesdatum;Utträdesdatum;Aktiv\n"

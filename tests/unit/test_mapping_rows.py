@@ -13,7 +13,7 @@ from goals.mappings.layouts import guess_columns
 from goals.mappings.mapping import Mapping, rows_to_entries
 from goals.mappings.pii import drop_identifying
 from goals.mappings.tables import read_table
-from tests.unit.mapping_plans import YEAR
+from tests.mapping_plans import YEAR
 
 
 def entries_of(data: bytes, mapping: Mapping, name: str = "f.csv"):

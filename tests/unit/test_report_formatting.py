@@ -3,9 +3,9 @@ and en; the language can be overridden; user text is escaped in Markdown."""
 
 from __future__ import annotations
 
+from goals.domain.plan_status import PlanStatus
 from goals.reports.content import month_name, status_report, summary_text, year_report
 from goals.reports.markdown import escape, report_markdown
-from goals.services.status import PlanStatus
 from tests.helpers import HEADER, d, flow, one_goal_plan, status_of
 
 GOAL = """

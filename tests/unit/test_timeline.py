@@ -8,15 +8,9 @@ import pytest
 
 from goals.domain import timeline
 from goals.views import charts
+from tests.factories import VALFOND_PLAN as VALFOND
 from tests.helpers import d, flow, one_goal_plan, status_of, step
 
-VALFOND = one_goal_plan("""
-    id: valfond
-    text: Förstärka valfonden med 25000 kr.
-    kind: total
-    metric: kronor
-    target: 25000
-""")
 ENTRIES = [flow("2021-03-01", 5000, "kronor"), flow("2021-03-01", 1000, "kronor"),
            flow("2021-05-10", -1000, "kronor"), flow("2021-08-01", 7000, "kronor")]
 LABELS = {k: k for k in ("actual", "expected", "target", "forecast", "checkpoints", "done",
