@@ -19,11 +19,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-import yaml
-
 from goals.domain.catalogue import BY_ID as CATALOGUE_BY_ID
 from goals.domain.plan import KINDS
 from goals.domain.problems import Problem
+from goals.io.plan_writer import plan_dict_to_yaml
 from goals.io.plan_yaml import GOAL_COMMON_KEYS, KIND_KEYS, ascii_slug, check_plan_bytes
 
 # The fields of a goal row a form shows, in the order of the goal's YAML mapping.
@@ -315,33 +314,14 @@ def to_yaml(plan: EditablePlan) -> str:
     return dict_to_yaml(build(plan).data)
 
 
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)   # libyaml when installed: faster
-
-
 def dict_to_yaml(data: dict) -> str:
-    return yaml.dump(_dates_unquoted(data), Dumper=_DUMPER, allow_unicode=True,
-                     sort_keys=False, width=100)
+    return plan_dict_to_yaml(data)
 
 
 @lru_cache(maxsize=512)
 def _problems_of(text: str) -> tuple[Problem, ...]:
     """The loader's problems with a plan text; a form rerun checks mostly unchanged goals."""
     return tuple(check_plan_bytes(text.encode("utf-8"), "plan.yaml")[1])
-
-
-def _dates_unquoted(value: object) -> object:
-    """ISO date strings as dates (the YAML reads `2021-06-30`, not `'2021-06-30'`); a text
-    that is no real day stays text so the loader can say what is wrong with it."""
-    if isinstance(value, dict):
-        return {_dates_unquoted(k): _dates_unquoted(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_dates_unquoted(v) for v in value]
-    if isinstance(value, str) and _ISO_DATE.match(value):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
 
 
 # --- validation, mapped back onto the form --------------------------------------------------

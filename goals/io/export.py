@@ -10,40 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
-
-import yaml
 
 from goals.domain.entries import EXPORT_COLUMNS, TAG_SEPARATOR, Entry
 from goals.domain.plan import Plan
 from goals.io.formula_guard import neutralise
+from goals.io.plan_writer import plan_dict_to_yaml, plan_to_yaml
 
 _TEXT_COLUMNS = ("step", "note", "reported_by")
-
-
-def plan_to_yaml(plan: Plan) -> str:
-    """The plan in the YAML format, dates unquoted as a person writes them."""
-    return plan_dict_to_yaml(plan.to_dict())
-
-
-def plan_dict_to_yaml(data: dict) -> str:
-    """A plan's dict (as `Plan.to_dict` makes it) as YAML text."""
-    return yaml.safe_dump(_with_dates(data), allow_unicode=True, sort_keys=False, width=100)
-
-
-def _with_dates(data: dict) -> dict:
-    data["period"] = {k: date.fromisoformat(v) for k, v in data["period"].items()}
-    if "adopted" in data:
-        data["adopted"] = date.fromisoformat(data["adopted"])
-    for section in data["sections"]:
-        for goal in section["goals"]:
-            for key in ("start", "deadline"):
-                if key in goal:
-                    goal[key] = date.fromisoformat(goal[key])
-            if "checkpoints" in goal:
-                goal["checkpoints"] = {date.fromisoformat(k): v
-                                       for k, v in goal["checkpoints"].items()}
-    return data
+__all__ = ["entries_to_csv", "entries_to_xlsx", "plan_dict_to_yaml", "plan_to_yaml"]
 
 
 def _value_text(value: float | None) -> str:
