@@ -13,21 +13,11 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from tests.support.layers import LAYERS, readme_with_layout
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "goals"
 
-# Lower numbers are further in. A module may import its own layer and those below it.
-LAYERS = {
-    "i18n": 0,
-    "domain": 1, "config": 1,
-    "io": 2,
-    "access": 3, "mappings": 3, "drafting": 3,
-    "editor": 4, "views": 4,
-    "reports": 5,
-    "store": 6,
-    "services": 7,
-    "ui": 8, "cli": 8, "__main__": 8,
-}
 SQL = {"sqlalchemy", "sqlmodel", "alembic", "psycopg"}
 UI = {"streamlit"}
 PURE_LAYERS = {"i18n", "domain", "io", "access", "mappings", "drafting", "editor", "views",
@@ -236,3 +226,9 @@ def test_no_test_module_imports_another_test_module():
                     part.startswith("test_") for part in node.module.split(".")):
                 wrong.append(f"{path.relative_to(ROOT)} imports {node.module}")
     assert not wrong, wrong
+
+
+def test_the_readme_layout_section_is_written_from_the_tree():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme == readme_with_layout(readme), \
+        "run `python -m tests.support.layers --write` and commit README.md"

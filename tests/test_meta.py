@@ -1,4 +1,5 @@
-"""Meta-tests: the architecture and the project's promises, checked on the tree itself."""
+"""Meta-tests: the project's promises, checked on the tree itself (the layers: see
+test_architecture.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,6 @@ from pathlib import Path
 from goals.io.plan_yaml import load_plan_file
 
 ROOT = Path(__file__).resolve().parents[1]
-DOMAIN = [f"domain/{p.name}" for p in (ROOT / "goals" / "domain").glob("*.py")]
-DOMAIN += ["io/plan_yaml.py", "io/entries_csv.py", "io/formula_guard.py", "editor/plan_rows.py",
-           "access/roles.py", "access/passwords.py", "access/links.py"]
-DOMAIN += sorted(f"drafting/{p.name}" for p in (ROOT / "goals" / "drafting").glob("*.py"))
-DOMAIN += sorted(f"mappings/{p.name}" for p in (ROOT / "goals" / "mappings").glob("*.py"))
-
-
 def imported_modules(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
@@ -25,29 +19,6 @@ def imported_modules(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
     return names
-
-
-def test_the_domain_imports_neither_sql_nor_streamlit():
-    for name in DOMAIN:
-        forbidden = {m for m in imported_modules(ROOT / "goals" / name)
-                     if m.split(".")[0] in {"sqlalchemy", "sqlmodel", "streamlit"}
-                     or m.startswith("goals.store")}
-        assert not forbidden, f"goals/{name} imports {forbidden}"
-
-
-def test_nothing_outside_the_ui_imports_streamlit():
-    allowed = set((ROOT / "goals" / "ui").glob("*.py"))
-    for path in (ROOT / "goals").rglob("*.py"):
-        if path not in allowed:
-            assert "streamlit" not in {m.split(".")[0] for m in imported_modules(path)}, path
-
-
-def test_sql_lives_only_in_the_store_and_the_services():
-    for path in (ROOT / "goals").rglob("*.py"):
-        if {"store", "services", "ui", "cli"} & set(path.relative_to(ROOT / "goals").parts):
-            continue
-        modules = {m.split(".")[0] for m in imported_modules(path)}
-        assert not modules & {"sqlalchemy", "sqlmodel"}, path
 
 
 def test_every_plan_in_plans_validates():
