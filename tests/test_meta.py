@@ -10,15 +10,6 @@ from pathlib import Path
 from goals.io.plan_yaml import load_plan_file
 
 ROOT = Path(__file__).resolve().parents[1]
-def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
 
 
 def test_every_plan_in_plans_validates():

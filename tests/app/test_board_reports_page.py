@@ -13,13 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch) -> AppTest:
-    monkeypatch.setenv("GOALS_DB", f"sqlite:///{tmp_path / 'app.db'}")
-    import streamlit as st
-
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    at = AppTest.from_file(str(ROOT / "app_pages" / "board_reports.py"), default_timeout=90)
+def app(fresh_app) -> AppTest:
+    at, _ = fresh_app("app_pages/board_reports.py", timeout=90)
     return at.run()
 
 

@@ -31,14 +31,8 @@ Medlemmar
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch) -> tuple[AppTest, str]:
-    url = f"sqlite:///{tmp_path / 'app.db'}"
-    monkeypatch.setenv("GOALS_DB", url)
-    import streamlit as st
-
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)   # links need the router
+def app(fresh_app) -> tuple[AppTest, str]:
+    at, url = fresh_app("app.py")   # links need the router
     at.run()
     return at.switch_page("app_pages/new_plan.py").run(), url
 

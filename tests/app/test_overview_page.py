@@ -11,14 +11,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch) -> AppTest:
+def app(fresh_app) -> AppTest:
     """The app on a fresh SQLite file: the first start loads plans/ and the demo entries."""
-    monkeypatch.setenv("GOALS_DB", f"sqlite:///{tmp_path / 'app.db'}")
-    import streamlit as st
-
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at, _ = fresh_app("app.py")
     return at.run()
 
 

@@ -29,14 +29,8 @@ sections:
 
 
 @pytest.fixture
-def app(tmp_path, monkeypatch) -> tuple[AppTest, str]:
-    url = f"sqlite:///{tmp_path / 'app.db'}"
-    monkeypatch.setenv("GOALS_DB", url)
-    import streamlit as st
-
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    at = AppTest.from_file(str(ROOT / "app_pages" / "plans.py"), default_timeout=60)
+def app(fresh_app) -> tuple[AppTest, str]:
+    at, url = fresh_app("app_pages/plans.py")
     return at.run(), url
 
 
