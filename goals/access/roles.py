@@ -15,10 +15,23 @@ EVERYWHERE = "*"   # the organisation of an admin grant
 
 
 class Role(StrEnum):
+    """Stored in English like every other value; the words people use are aliases."""
+
     MEMBER = "member"
-    BOARD = "styrelse"
-    DISTRICT = "distrikt"
+    BOARD = "board"
+    DISTRICT = "district"
     ADMIN = "admin"
+
+    @classmethod
+    def parse(cls, text: str) -> Role:
+        """A role as an operator types it: its value or the Swedish or Norwegian word
+        (`styrelse`, `styre`, `distrikt`, `fylkeslag`, `medlem`); ValueError otherwise."""
+        word = text.strip().lower()
+        return cls(ROLE_WORDS.get(word, word))
+
+
+ROLE_WORDS = {"styrelse": "board", "styre": "board", "distrikt": "district",
+              "fylkeslag": "district", "medlem": "member"}
 
 
 class Permission(StrEnum):

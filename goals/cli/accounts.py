@@ -13,7 +13,7 @@ import getpass
 import sys
 
 from goals import config as settings
-from goals.access.roles import Actor, Role
+from goals.access.roles import ROLE_WORDS, Actor, Role
 from goals.i18n import translate
 from goals.services import accounts, audit_trail
 from goals.services.database import engine_for
@@ -31,7 +31,7 @@ def add_parser(commands, common: argparse.ArgumentParser) -> None:
     for verb in ("grant", "revoke"):
         change = actions.add_parser(verb, parents=[common], help=f"{verb} a role")
         change.add_argument("email")
-        change.add_argument("role", choices=[role.value for role in Role])
+        change.add_argument("role", choices=[*(role.value for role in Role), *ROLE_WORDS])
         change.add_argument("organisation", nargs="?", default="*",
                             help="organisation id (not needed for admin)")
     forget = actions.add_parser("forget-name", parents=[common],
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, url: str, lang: str) -> int:
             accounts.add_account(engine, operator, args.email, args.name, password)
         elif args.action in ("grant", "revoke"):
             changed = accounts.set_role(engine, operator, args.email, args.organisation,
-                                        Role(args.role), granted=args.action == "grant")
+                                        Role.parse(args.role), granted=args.action == "grant")
             if not changed:
                 print(translate("access.role_unchanged", lang))
                 return 0

@@ -71,7 +71,7 @@ def record_sign_in_success(session: Session, account: AccountRow,
 def grants_of(session: Session, account_pk: int) -> frozenset[tuple[str, Role]]:
     rows = session.execute(select(RoleGrantRow.organisation_id, RoleGrantRow.role)
                            .where(RoleGrantRow.account_pk == account_pk)).all()
-    return frozenset((org, Role(role)) for org, role in rows)
+    return frozenset((org, Role.parse(role)) for org, role in rows)
 
 
 def all_grants(session: Session) -> list[tuple[str, str, str]]:
