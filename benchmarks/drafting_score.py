@@ -256,12 +256,12 @@ def _percent(value: float) -> str:
     return f"{value * 100:5.1f} %"
 
 
-HEADER = (f"{'set':<10}{'lang':<5}{'who':<9}{'targets':>8}{'found':>6}{'prop.':>6}"
+HEADER = (f"{'set':<9} {'lang':<4} {'who':<8} {'targets':>8}{'found':>6}{'prop.':>6}"
           f"{'recall':>9}{'kind ok':>9}{'num ok':>9}{'kind+num':>9}{'precision':>10}")
 
 
 def _row(folder: str, lang: str, who: str, counts: Tally) -> str:
-    return (f"{folder:<10}{lang:<5}{who:<9}{counts.targets:>8}{counts.found:>6}"
+    return (f"{folder:<9} {lang:<4} {who:<8} {counts.targets:>8}{counts.found:>6}"
             f"{counts.proposed:>6}  {_percent(counts.recall)}  {_percent(counts.kind_right)}"
             f"  {_percent(counts.number_right)}  {_percent(counts.accuracy)}   "
             f"{_percent(counts.precision)}")
