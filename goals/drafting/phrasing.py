@@ -28,8 +28,9 @@ UNITS = (r"(?:parti|bransch|s-|lokal|kommun)?(?:förening(?:ar|arna|en)?|forenin
          r"|föreningsstyrelse\w*|lokalföreningar\w*)")
 PERCENT = r"\s*(?:%|procent|prosent|percent|per cent)"
 UNIT_WORDS = {
-    "week": r"vecka|veckan|veckor|uke|uka|uken|week",
-    "month": r"kalendermånad|kalendermånaden|kalendermåned|månad|månaden|måned|måneden|month",
+    "week": r"vecka|veckan|veckor|uke|uka|uken|veke|veka|week",
+    "month": r"kalendermånad|kalendermånaden|kalendermåned|månad|månaden|måned|måneden|"
+             r"månaden|month",
     "quarter": r"kvartal|kvartalet|quarter",
     "half-year": r"termin|terminen|halvår|halvåret|semester|semesteret|term|half-year",
     "year": r"år|året|year",
@@ -44,6 +45,7 @@ ADVERBS = {
 # "a") and English "one"; Norwegian "to", "ti", "ni" are always numbers (sv drops them).
 AMBIGUOUS = {"sv": {"en", "ett"}, "nb": {"en", "ei", "et", "ett"}, "en": {"a", "one"}}
 WEEKDAYS = (r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|"
+            r"tysdag|laurdag|sundag|"
             r"søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 FRACTIONS = ((r"hälften|halvparten|half", Fraction(1, 2)),
              (r"var tredje|hver tredje|every third", Fraction(1, 3)),
@@ -72,7 +74,7 @@ INCREASE = r"\b(?:öka\w*|ök\w*|höj\w*|utöka\w*|förstärk\w*|øk\w*|auk\w*|h
 DECREASE = r"\b(?:minsk\w*|sänk\w*|reduser\w*|redusere|senk\w*|reduc\w*|cut|lower)\b"
 AT_LEAST = r"(?:minst|åtminstone|minimum|upp till|opptil|inntil|at least|up to|no fewer than" \
     r"|över|over|mer än|mer enn|more than)"
-COUNTERS = r"(?:gång|gånger|gang|ganger|times?)"
+COUNTERS = r"(?:gång|gånger|gang|ganger|gong|gonger|times?)"
 DURATION = r"(?:år|års|åren|veckor|veckors|uker|ukers|dagar|dager|dagars|timmar|timmars|" \
     r"timer|timers|minuter|minuters|years?|weeks?|days?|hours?|månader|måneder|månaders|sekunder)\b"
 CURRENCY = r"(?:kr\b|kronor|kroner|sek\b|nok\b|:-|,-|000\s*kr)"
@@ -83,7 +85,38 @@ DESCRIBES = re.compile(
     r"blivit|har blitt|skrev|ordnades|genomfördes|arrangerades|besökte|ringde|innehåller|"
     r"inneholder|består|contains|consists)\b")
 NOT_A_TARGET_PREFIX = re.compile(r"(?:födda?|født|fødd|born|nr|nummer|number|kl|klockan"
+                                 r"|division|divisjon|leilegheit|leilighet|lägenhet|vecka|"
+                                 r"uke|veke|week|trinn|klasse?|årskurs|kl\."
                                  r"|paragraf|§|punkt|sidan|side|page|tel|version|v\.)\s*$")
+
+
+# Dates and times in figures: 31.12.2024, 15.02.24, 12.–13.09.2020, 29.6–2.7.2023, 10.00–11.00.
+NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}\.(?:\s*[–-]\s*\d{1,2}\.)?\d{1,2}\.(?:\d{4}|\d{2})\b"
+    r"|\b\d{1,2}\.\d{1,2}\.?\s*[–-]\s*\d{1,2}\.\d{1,2}(?:\.\d{2,4})?"
+    r"|\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b|\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?")
+PEOPLE_ALL = re.compile(
+    r"\b(?:alla|alle|samtliga|samtlige|kvar|kvart|hver|hvert|varje|all|every|each)\s+"
+    r"(?:våra\s+|våre\s+|dei\s+|de\s+|our\s+)?(?:nya|nye|nytt|ny|nyvalde|nyvalgte|new|"
+    r"aktiva|aktive)?\s*(?:medlem\w*|kandidat\w*|ledare\w*|ledere\w*|leiar\w*|"
+    r"tillitsvalgt\w*|tillitsvald\w*|förtroendevald\w*|styremedlem\w*|styrelseledam\w*|"
+    r"members?|candidates?|leaders?)\b")
+LEVEL = re.compile(
+    r"\b(?:vara|vere|være|ha|bli|nå|uppgå\w*\s+till|komme opp i|be|reach|have)\s+"
+    r"(?:minst\s+|over\s+|över\s+|at least\s+|totalt\s+)?(?P<n>[\d][\d .]*\d|\d|\w+)\s+"
+    r"(?:\w+\s+)?(?:medlem\w*|members?)\b"
+    r"|\b(?:minst|over|över|at least)\s+(?P<m>[\d][\d .]*\d|\d|\w+)\s+(?:medlem\w*|members?)"
+    r"\s+(?:innen|innan|vid|ved|till|til|by|før|före|i slutet|år\s+\d{4})"
+    r"|\b(?:medlem\w*|members?)\b.{0,40}?\buppgå\w*\s+till\s+(?P<k>[\d][\d .]*\d|\d)")
+EVERY_SECOND = re.compile(
+    r"\b(?:varannan|vartannat|annenhver|annankvar|annakvar|hver andre|kvar andre|"
+    r"every other|every second)\s+(\w+)")
+NTH_WEEKDAY = re.compile(
+    r"\b(?:første|första|siste|sista|kvar siste|hver siste|éin|ein|en|ett|one)\s+"
+    r"(?:{days})\s+(?:i|in|per|varje|kvar|hver)\s+(?:månaden|måneden|månad|måned|month)")
+WEEKDAY_RUN = re.compile(
+    r"\b(?:(?:varje|hver|hvert|kvar|every|on)\s+(?:{days})|(?:{days})(?:ar|er|s)\b)"
+    r"(?:(?:\s*,\s*|\s+(?:och|og|and)\s+)(?:{days})(?:ar|er|s)?)*")
 
 
 @dataclass
@@ -115,8 +148,11 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     """Every number in `text` (lower case) that could be a target: not a year, a date, a
     duration, a range's end, an ordinal or a number in a name."""
     found: list[Quantity] = []
+    dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
     for match in re.finditer(rf"(?<![\w.,/-])({DIGITS})(?![\d])", text):
         token = match.group(1)
+        if any(a <= match.start() < b for a, b in dates):
+            continue                                   # a date: 31.12.2024, 15.02.24
         after = text[match.end():match.end() + 16]
         before = text[max(0, match.start() - 12):match.start()]
         value = parse_digits(token)
@@ -189,7 +225,8 @@ def _noun_after(text: str, end: int) -> str | None:
 
 
 _PER_UNIT = {per: re.compile(rf"\b(?<!varannan )(?<!annenhver )(?<!every other )(?:per|pr\.?|"
-                             rf"varje|hver|hvert|each|every|a|an|om|i)\s+(?:ny\s+|nytt\s+)?"
+                             rf"varje|hver|hvert|kvar|kvart|each|every|a|an|om|i)\s+"
+                             rf"(?:ny\s+|nytt\s+)?"
                              rf"({words})\b") for per, words in UNIT_WORDS.items()}
 
 
@@ -207,7 +244,7 @@ def _rate_unit(text: str) -> tuple[str, int, int] | None:
             if lead.startswith("om") and per not in ("year", "month", "week"):
                 continue
             return per, match.start(), match.end()
-    match = re.search(rf"\b(?:varje|hver|hvert|every|each)\s+(?:{WEEKDAYS})\b", text)
+    match = re.search(rf"\b(?:varje|hver|hvert|kvar|every|each)\s+(?:{WEEKDAYS})\b", text)
     if match:
         return "week", match.start(), match.end()
     for per, words in ADVERBS.items():
@@ -320,12 +357,71 @@ def _amount(text: str) -> tuple[Fraction, str, int, int] | None:
     return parse_digits(token), currency, match.start(), match.end()
 
 
+def _weekday_rate(text: str) -> Reading | None:
+    """'annakvar tysdag' (0.5 a week), 'første torsdag i måneden' (1 a month), 'hver
+    tirsdag og fredag', 'tisdagar och fredagar' (2 a week), 'på torsdagar' (1 a week)."""
+    second = EVERY_SECOND.search(text)
+    if second:
+        word = second.group(1)
+        per = "month" if re.fullmatch(UNIT_WORDS["month"], word) else (
+            "week" if re.fullmatch(rf"{UNIT_WORDS['week']}|{WEEKDAYS}", word) else None)
+        if per:
+            return Reading("rate", 0.5, Fraction(1, 2), per=per, clause=text)
+    days = WEEKDAYS
+    if re.search(NTH_WEEKDAY.pattern.replace("{days}", days), text):
+        return Reading("rate", 1, Fraction(1), per="month", clause=text)
+    run = re.search(WEEKDAY_RUN.pattern.replace("{days}", days), text)
+    if run:
+        count = len(re.findall(rf"(?:{days})", run.group(0)))
+        return Reading("rate", count, Fraction(count), per="week", clause=text)
+    return None
+
+
+def _level(text: str, lang: str) -> Reading | None:
+    """A member level to reach: 'vara 250 medlemmar vid årets slut', 'minst 1 500
+    medlemmer innen 1.1.2025' (the date is the deadline), 'uppgå till 750'."""
+    match = LEVEL.search(text)
+    if not match:
+        return None
+    token = (match.group("n") or match.group("m") or match.group("k")).strip()
+    value = value_of(token, lang) if not token[0].isdigit() else parse_digits(token)
+    if not value or value < 2:
+        return None
+    return Reading("increase", plain(value), value, clause=text, noun="medlemmar")
+
+
+def _part_of_whole(text: str, lang: str) -> Reading | None:
+    """'i minst 20 av kommunens 26 valdistrikt' -> 76.9 %; 'samtliga 14 valdistrikt' and
+    the people of the organisation ('alla kandidater', 'kvart styremedlem') -> 100 %."""
+    words = word_pattern(lang)
+    match = re.search(rf"\b({DIGITS}|{words})\s+(?:av|of)\s+(?:[\wåäöæø]+s\s+|de\s+|dei\s+|"
+                      rf"våra\s+|våre\s+|our\s+|the\s+)?({DIGITS}|{words})\s+[a-zåäöæø]", text)
+    if match:
+        part, whole = value_of(match.group(1), lang), value_of(match.group(2), lang)
+        if part and whole and 0 < part < whole:
+            percent = round(float(part / whole) * 100, 1)
+            target = f"{int(percent) if percent.is_integer() else percent}%"
+            reading = Reading("share", target, Fraction(str(percent)), clause=text)
+            reading.tag = _tag(text[match.end():])
+            return reading
+    match = re.search(rf"\b(?:samtliga|samtlige|alla|alle|all)\s+(?:de\s+|dei\s+|våra\s+|"
+                      rf"våre\s+)?(?:{DIGITS})\s+[a-zåäöæø]", text) or PEOPLE_ALL.search(text)
+    if match:
+        reading = Reading("share", "100%", Fraction(100), clause=text)
+        reading.tag = _tag(text[match.end():] if len(text) - match.end() > 4 else text)
+        return reading
+    return None
+
+
 def read_clause(text: str, lang: str, increase_context: bool = False) -> Reading | None:
     """The one target a clause (lower case) states, or None."""
     reading = _coverage(text, lang)
     if reading:
         return reading
-    reading = _share(text)
+    reading = _share(text) or _part_of_whole(text, lang)
+    if reading:
+        return reading
+    reading = _level(text, lang) or _weekday_rate(text)
     if reading:
         return reading
     amount = _amount(text)
