@@ -68,7 +68,15 @@ NOT_A_PROMISE = re.compile(
     r"undersöka möjligheten|se på mulighetene|behålla|beholde|halde fram|held fram|"
     r"fortsätter|fortsetter|fortsett|løpande|löpande|kontinuerlig\w*|fortløpende|"
     r"uppdateras|oppdateres|sköter|ansvarar|ansvar for|ansvarig|ansvarleg|tar med seg|"
-    r"hålla kontakt|holde kontakt|i samarbete med alla|aktivt)\b")
+    r"hålla kontakt|holde kontakt|i samarbete med alla|aktivt|försöka|forsøke|freiste|"
+    r"prøve å|uppmanas|oppfordres|vi vill att|vi vil at|vi ønsker|preget av|väcka|vekke|"
+    r"påverka|påvirke|skydda|beskytte|vårda|ta vare på|"
+    r"vedteke\w*|vedtatt|vedtekne|antagen|antogs|antatt|fastställ\w*|godkjen\w*)\b")
+# Nouns that end like an event head but are not events ("natur" is not a "tur").
+NOT_EVENTS = re.compile(
+    r"(?:natur|kultur|litteratur|struktur|signatur|temperatur|arkitektur|figur|"
+    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"
+    r"tysdag|laurdag|sundag|idag|vardag|hverdag|kvardag|retur)(?:en|et|a|er|ar|ene)?$")
 DESCRIBES = re.compile(
     r"\b(?:är|er|var|var det|hade|hadde|har varit|har vært|har vore|blev|ble|vart|"
     r"finns|fins|finst|ligger|ligg|innehåller|inneholder|utgår|består|vi har|vi hadde|"
@@ -85,7 +93,11 @@ QUESTION = re.compile(r"^(?:hur|vad|varför|hvordan|hva|hvorfor|korleis|kva|kvif
                       r"why)\b")
 VERB_START = re.compile(r"^(?:vi\s+(?:ska|skall|skal|vil|will)\s+|(?:att|å)\s+)?"
                         r"([a-zåäöæøéü]+)")
-PLURAL_END = re.compile(r"(?:ar|er|or|ir|ier|ioner|arna|erna|orna|ane|ene|ene|ar)$")
+PLURAL_END = re.compile(r"(?:ar|er|or|ier|ioner|arna|erna|orna|ane|ene)$")
+# Singular nouns that end like plurals: seasons, months, "-er" agent nouns and the like.
+SINGULAR_ENDINGS = re.compile(r"(?:sommar|vinter|sommer|hammer|teater|kalender|oktober|"
+                              r"november|desember|december|september|bar|par|ar|år|er|"
+                              r"center|senter|meter|liter|semester|program)$")
 LANGS = {"sv": ("sv", "nb"), "nb": ("nb", "nn", "sv"), "nn": ("nn", "nb", "sv"),
          "en": ("en",)}
 
@@ -103,7 +115,7 @@ def words_of(text: str) -> list[str]:
 
 def is_event(word: str, lang: str) -> bool:
     """Whether the word names an event or a deliverable (its lemma or its own ending)."""
-    if len(word) < 3:
+    if len(word) < 3 or NOT_EVENTS.search(word):
         return False
     return bool(EVENT.search(lemma(word, lang)) or EVENT.search(word))
 
@@ -114,7 +126,10 @@ def is_plural(word: str, lang: str) -> bool:
     if not PLURAL_END.search(word) or len(word) < 5:
         return False
     base = lemma(word, lang)
-    return base != word or len(word) >= 9
+    if base != word:
+        return not SINGULAR_ENDINGS.fullmatch(word)
+    return len(word) >= 9 and not re.search(
+        r"(?:sommar|vinter|sommer|teater|kalender|center|senter|meter|semester)$", word)
 
 
 def starts_with_doing(text: str, lang: str) -> bool:
@@ -144,7 +159,7 @@ def is_promise(text: str, lang: str, listed: bool) -> bool:
             QUESTION.match(lower):
         return False
     words = words_of(lower)
-    if not words or len(words) > 40:
+    if not words or len(words) > 40 or not _substance(lower):
         return False
     event = has_event(lower, lang)
     doing = starts_with_doing(lower, lang)
@@ -160,6 +175,18 @@ def is_promise(text: str, lang: str, listed: bool) -> bool:
         (modal and dated and len(words) <= 25)
 
 
+def _substance(lower: str) -> bool:
+    """Whether anything is left when dates, weekdays and months are taken away ("Onsdag
+    15.01.2020" is a date line, not an activity)."""
+    rest = DATE.sub(" ", lower)
+    rest = re.sub(rf"\b(?:{MONTH}|{WEEKDAY_WORDS}|kl|sist|først|første|i|den)\b", " ", rest)
+    return len(re.findall(r"[a-zåäöæøéü]{3,}", rest)) > 0
+
+
+WEEKDAY_WORDS = (r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|"
+                 r"søndag|tysdag|laurdag|sundag")
+
+
 def kind_of(text: str, lang: str) -> str:
     """'milestone' for a single named thing, 'total' for a plural kind of thing with no
     count and no date ("Ordna studiebesök och utflykter")."""
@@ -167,20 +194,25 @@ def kind_of(text: str, lang: str) -> str:
     if has_date(lower):
         return "milestone"
     words = words_of(lower)
-    start = 1 if starts_with_doing(lower, lang) else 0
-    for word in words[start:start + 4]:
-        if word in ("i", "på", "om", "med", "til", "till", "for", "för", "av", "ved", "vid"):
+    if words and words[0] in ("vi", "laget", "föreningen", "foreningen", "styret",
+                              "styrelsen") and len(words) > 2 and \
+            words[1] in ("ska", "skall", "skal", "vil", "will"):
+        words = words[2:]
+    if words and words[0] in ("att", "å"):
+        words = words[1:]
+    start = 1 if words and lemma(words[0], lang) in DOING else 0
+    while start < len(words) and words[start] in PARTICLES:
+        start += 1
+    for word in words[start:start + 3]:
+        if word in PARTICLES or word in ("och", "og", "and"):
             break
-        if is_event(word, lang) or len(word) >= 5:
-            return "total" if is_plural(word, lang) and not is_singular_event(word, lang) \
-                else "milestone"
+        if is_plural(word, lang):
+            return "total"
     return "milestone"
 
 
-def is_singular_event(word: str, lang: str) -> bool:
-    """A singular event noun whose ending looks plural ("sommar", "kväller" is not)."""
-    return lemma(word, lang) == word and EVENT.search(word) is not None and \
-        not re.search(r"(?:ar|er|or)$", word[:-2] + word[-2:]) or word.endswith(("kafé",))
+PARTICLES = {"i", "på", "om", "med", "til", "till", "for", "för", "av", "ved", "vid", "ut",
+             "in", "inn", "upp", "opp", "fram", "an", "at", "to", "the", "a"}
 
 
 def split_two(text: str) -> list[str]:

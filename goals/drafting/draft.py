@@ -134,8 +134,12 @@ def _listed(found: list[Sentence], index: int) -> bool | None:
     parent = next((s.section for s in reversed(found[:index]) if s.heading), "")
     text = sentence.text.rstrip(":").strip()
     if LIST_SECTION.fullmatch(text.lower()) or len(text) < 4 or index == 0 or \
-            PLAN_TITLE.search(text.lower()):
+            PLAN_TITLE.search(text.lower()) or sentence.text.rstrip().endswith(":"):
         return None
+    if following is not None and following.heading and following.text.rstrip().endswith(":"):
+        leaf = False                   # "Turar" / "Turnemnda la fram desse forslaga:"
+    if len(text.split()) == 1 and not text.isupper() and not activities.has_date(text):
+        return None                    # "Kampanjer", "Turar": a heading
     calendar = bool(re.fullmatch(rf"(?i)(?:{MONTH})\w*(?:\s+\d{{4}})?", parent.strip()))
     dated = activities.has_date(text)
     shouting = bool(re.search(r"\b[A-ZÅÄÖÆØ]{5,}\b", text))

@@ -129,8 +129,9 @@ def blocks(text: str) -> list[Block]:
     for start, line, indent in lines:
         if not line or PAGE_NUMBER.fullmatch(line):
             continue
+        hanging = kind == "item" and _unfinished(last_line) and not BULLET.match(line)
         bullet = BULLET.match(line) or (
-            re.match(r"", line) if base < indent <= base + 3 else None)
+            re.match(r"", line) if base < indent <= base + 3 and not hanging else None)
         heading = MARKDOWN_HEADING.match(line)
         if kind in ("item", "paragraph") and not bullet and not heading \
                 and _continues(last_line, line, wrap):
@@ -152,7 +153,7 @@ def blocks(text: str) -> list[Block]:
         offsets.extend(range(start, start + len(line)))
         last_line = line
     close()
-    return _items_in_lists(result)
+    return _runs_as_lists(_items_in_lists(result))
 
 
 def _items_in_lists(found: list[Block]) -> list[Block]:
@@ -169,6 +170,24 @@ def _items_in_lists(found: list[Block]) -> list[Block]:
     return out
 
 
+def _runs_as_lists(found: list[Block]) -> list[Block]:
+    """Three or more short one-line paragraphs in a row are a list whose bullets were
+    lost ("Utflykter sommartid." / "Kurs i ..." / "Boule ... tisdagar och fredagar.")."""
+    out = list(found)
+    short = [b.kind == "paragraph" and len(b.text.split()) <= 16
+             and len(split_sentences(b)) == 1 for b in out]
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and short[j]:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = Block("item", out[k].text, out[k].offsets)
+        i = max(j, i + 1)
+    return out
+
+
 def _looks_like_heading(line: str) -> bool:
     words = line.split()
     return (len(line) <= 80 and len(words) <= 12 and line[-1] not in TERMINAL + ",;"
@@ -178,7 +197,8 @@ def _looks_like_heading(line: str) -> bool:
 def _settle(kind: str, text: str) -> str:
     if kind == "paragraph" and text and _looks_like_heading(text):
         return "heading"
-    if kind == "paragraph" and text.endswith(":") and len(text) <= 200:
+    if kind == "paragraph" and text.endswith(":") and len(text) <= 200 and \
+            not re.search(r"[.!?]\s+[A-ZÅÄÖÆØ]", text):
         return "heading"
     return kind
 
