@@ -37,7 +37,8 @@ EVENT_HEADS = (
     "utstilling", "städning", "rydding", "ryddedag", "matrikel", "register", "kontakt",
     "ansökan", "søknad", "midlar", "midler", "medel", "bidrag", "tilskot", "tilskudd",
     "brev", "blad", "mässa", "messe", "teater", "julbord", "julebord", "skymning",
-    "aften", "afton", "kväll", "tävling", "konkurranse", "bingo", "quiz", "release",
+    "aften", "afton", "tävling", "konkurranse", "bingo", "quiz", "release", "arrangement",
+    "evenemang", "sending", "utkast", "valprogram", "komité", "komite", "nemnd",
 )
 EVENT = re.compile(rf"(?:{'|'.join(sorted(set(EVENT_HEADS), key=len, reverse=True))})"
                    rf"(?:en|et|a|n|na|ne|ar|er|or|ane|ene|arna|erna)?$")
@@ -63,10 +64,11 @@ NOT_A_PROMISE = re.compile(
     r"\b(?:verka för|verke for|arbeta för|arbeta med|arbeide for|arbeide med|jobbe for|"
     r"jobba för|prioriter\w*|bevaka|bevake|sträva|strebe|eftersträva\w*|synas|synleggjere|"
     r"engagera|engasjere|stärka|styrke|stimulera|stimulere|främja|fremme|värna|verne|"
-    r"bidra|bidra till|vara en|være en|vere ein|vere med|uppmuntra\w*|oppmuntre|"
+    r"(?:ska|skal|vill|vil|att|å)\s+bidra|vara en|være en|vere ein|vere med|uppmuntra\w*|"
+    r"oppmuntre|"
     r"eventuellt|eventuelt|om möjligt|om mulig|om mogleg|kanske|kanskje|vurdere|överväga|"
     r"undersöka möjligheten|se på mulighetene|behålla|beholde|halde fram|held fram|"
-    r"fortsätter|fortsetter|fortsett|løpande|löpande|kontinuerlig\w*|fortløpende|"
+    r"fortsätt\w*|fortsett\w*|løpande|löpande|kontinuerlig\w*|fortløpende|"
     r"uppdateras|oppdateres|sköter|ansvarar|ansvar for|ansvarig|ansvarleg|tar med seg|"
     r"hålla kontakt|holde kontakt|i samarbete med alla|aktivt|försöka|forsøke|freiste|"
     r"prøve å|uppmanas|oppfordres|vi vill att|vi vil at|vi ønsker|preget av|väcka|vekke|"
@@ -86,9 +88,13 @@ SEASON_TWICE = re.compile(
     r"(?:höst|høst|haust)\w*|(?:våren|vår)\s+(?:och|og)\s+(?:hösten|høsten|hausten)|"
     r"(?:en|ein|ett|eitt|én|éin)\s+på\s+våren\s+(?:och|og)\s+(?:en|ein|ett|eitt|én|éin)\s+"
     r"på\s+(?:hösten|høsten|hausten)|spring and autumn)\b")
-DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}(?:\.\d{{2,4}})?\b|\b\d{{1,2}}\.?\s+(?:{MONTH})\b|"
+DATE = re.compile(rf"\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b|\b\d{{1,2}}\.\d{{1,2}}\s*[–-]|"
+                  rf"\b\d{{1,2}}\.?\s+(?:{MONTH})\b|"
                   rf"\b(?:i|in|under|före|innan|innen|før|til|till|senast|sist i|i slutet av)"
-                  rf"\s+(?:{MONTH})\b|^(?:{MONTH})\b|\bvecka\s+\d{{1,2}}\b|\buke\s+\d{{1,2}}\b")
+                  rf"\s+(?:{MONTH})\b|^(?:{MONTH})\b|\b(?:vecka|uke|veke|week)\s+\d{{1,2}}\b|"
+                  rf"\b(?:i|til|till|under|i løpet av)\s+(?:våren|hösten|høsten|hausten|haust|"
+                  rf"høst|sommaren|sommeren|sumaren|vintern|vinteren|vinteren)\b|"
+                  rf"\bi vår(?=[.,;]|$)")
 QUESTION = re.compile(r"^(?:hur|vad|varför|hvordan|hva|hvorfor|korleis|kva|kvifor|how|what|"
                       r"why)\b")
 VERB_START = re.compile(r"^(?:vi\s+(?:ska|skall|skal|vil|will)\s+|(?:att|å)\s+)?"
@@ -133,8 +139,18 @@ def is_plural(word: str, lang: str) -> bool:
 
 
 def starts_with_doing(text: str, lang: str) -> bool:
-    match = VERB_START.match(text.lower().strip(" -–•*\"”«"))
+    text = LABEL_PREFIX.sub("", text.lower().strip(" -–•*\"”«"))
+    match = VERB_START.match(text)
     return bool(match) and lemma(match.group(1), lang) in DOING
+
+
+def has_doing(text: str, lang: str, first: int = 5) -> bool:
+    """A verb of doing among the first words ("Valberedningen lämnar sitt förslag")."""
+    return any(lemma(w, lang) in DOING for w in words_of(text)[:first])
+
+
+LABEL_PREFIX = re.compile(r"^[a-zåäöæø]{3,15}:\s+")      # "Damer: Starta ett damlag"
+NOMINAL = re.compile(r"^(?:[a-zåäöæø]+:\s+)?[a-zåäöæø]{4,}(?:ing|ning)\b")
 
 
 def has_event(text: str, lang: str) -> bool:
@@ -163,15 +179,20 @@ def is_promise(text: str, lang: str, listed: bool) -> bool:
         return False
     event = has_event(lower, lang)
     doing = starts_with_doing(lower, lang)
+    dated = has_date(lower)
     if listed:
-        return (event or doing) and not DESCRIBES.search(lower)
+        return (event or doing or dated or has_doing(lower, lang, 3)
+                or NOMINAL.match(lower) is not None) and not DESCRIBES.search(lower)
     if DESCRIBES.search(lower):
         return False
-    dated = has_date(lower)
+    doing = doing or has_doing(lower, lang)
     modal = re.search(r"\b(?:ska|skall|skal|vil|will|planeras|planlegges|"
                       r"holdes|hålls|skjer|sker|ordnas|arrangeras|arrangeres|ges ut|gis ut|"
                       r"gjevast ut|vert|blir)\b", lower) is not None
-    return (event and (dated or modal)) or (doing and dated) or \
+    decides = re.search(r"\b(?:ska|skall|skal)\s+(?:också\s+|også\s+|ogso\s+)?"
+                        r"([a-zåäöæø]+)", lower)
+    decided = decides is not None and lemma(decides.group(1), lang) in DOING
+    return (event and (dated or modal)) or (doing and dated) or decided or \
         (modal and dated and len(words) <= 25)
 
 

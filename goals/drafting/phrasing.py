@@ -61,7 +61,7 @@ MODAL = re.compile(r"\b(?:ska|skall|skal|bör|bør|måste|må|vill|will|shall|sh
                    r"plan(?:s|lagt)?)\b")
 PLANNING = re.compile(r"\b(?:minst|åtminstone|upp till|opptil|minimum|at least|varje|hver|"
                       r"hvert|per|pr|under året|i løpet av|i år|i perioden|during the year|"
-                      r"every|each|gånger|ganger|times|senest|senast|innen|före|innan|"
+                      r"every|each|gånger|ganger|gonger|times|senest|senast|innen|före|innan|"
                       r"within|by)\b")
 MULTIPLIERS = (
     (r"fyrdubbl\w*|firedobl\w*|quadrupl\w*", 4),
@@ -380,14 +380,12 @@ def _weekday_rate(text: str) -> Reading | None:
 def _level(text: str, lang: str) -> Reading | None:
     """A member level to reach: 'vara 250 medlemmar vid årets slut', 'minst 1 500
     medlemmer innen 1.1.2025' (the date is the deadline), 'uppgå till 750'."""
-    match = LEVEL.search(text)
-    if not match:
-        return None
-    token = (match.group("n") or match.group("m") or match.group("k")).strip()
-    value = value_of(token, lang) if not token[0].isdigit() else parse_digits(token)
-    if not value or value < 2:
-        return None
-    return Reading("increase", plain(value), value, clause=text, noun="medlemmar")
+    for match in LEVEL.finditer(text):
+        token = (match.group("n") or match.group("m") or match.group("k")).strip()
+        value = value_of(token, lang) if not token[0].isdigit() else parse_digits(token)
+        if value and value >= 2:
+            return Reading("increase", plain(value), value, clause=text, noun="medlemmar")
+    return None
 
 
 def _part_of_whole(text: str, lang: str) -> Reading | None:
@@ -520,6 +518,9 @@ def read_sentence(sentence: str, lang: str, in_list: bool = True) -> list[Readin
     lower = sentence.lower()
     if lower.rstrip().endswith("?"):
         return []
+    # "(i dag 71)", "(budget 190 000 kr)": an aside, not what the sentence decides.
+    lower = re.sub(r"\s*\([^)]*\)", "", lower) or lower
+    lower = re.sub(r"^\d+(?:\.\d+)+\.?\s+", "", lower)      # "1.6 Årsmöte": a numbering
     if DESCRIBES.search(lower):
         # "Lokallaget har i dag 180 medlemmer, og vi skal øke medlemstallet med 20 prosent":
         # the clause that decides is a goal, the one that describes is not.
@@ -541,7 +542,7 @@ def read_sentence(sentence: str, lang: str, in_list: bool = True) -> list[Readin
         context = context or _has_increase(piece)
         if reading is not None:
             readings.append(reading)
-    if len(readings) < 2:
+    if len(readings) < 2 or _weekday_rate(lower):
         readings = [whole]
     fallback = counted_thing(lower)
     for reading in readings:

@@ -126,14 +126,21 @@ def blocks(text: str) -> list[Block]:
     lines = _lines(text)
     wrap = _wrap_width(lines)
     base = _base_indent(lines)
+    blank = False
     for start, line, indent in lines:
-        if not line or PAGE_NUMBER.fullmatch(line):
+        if not line:
+            blank = True
             continue
+        if PAGE_NUMBER.fullmatch(line):
+            continue
+        # A short line, a blank line, then more: a list of its own lines, not a wrap.
+        apart = blank and len(last_line) < 0.6 * wrap and not last_line.endswith(",")
+        blank = False
         hanging = kind == "item" and _unfinished(last_line) and not BULLET.match(line)
         bullet = BULLET.match(line) or (
             re.match(r"", line) if base < indent <= base + 3 and not hanging else None)
         heading = MARKDOWN_HEADING.match(line)
-        if kind in ("item", "paragraph") and not bullet and not heading \
+        if kind in ("item", "paragraph") and not bullet and not heading and not apart \
                 and _continues(last_line, line, wrap):
             if chars and chars[-1] == "-" and len(chars) > 1 and chars[-2].isalpha() \
                     and line[0].islower():
