@@ -86,8 +86,11 @@ def draft_plan(text: str, lang: str | None = None) -> Draft:
     context = _Context(header.language, header.period)
     found = sentences(text)
     goals: list[DraftGoal] = []
+    intro = ""
     for index, sentence in enumerate(found):
-        listed = _listed(found, index)
+        if sentence.heading:
+            intro = sentence.text
+        listed = _listed(found, index, intro.rstrip().endswith(":"))
         if listed is not None:
             goals.extend(_goals_of(sentence, context, listed=listed))
     header_dict = _header_dict(header, context)
@@ -120,7 +123,7 @@ PLAN_TITLE = re.compile(r"(?:verksamhets|arbeids|arbets|virksomhets|handlings|å
                         r"tiltaks|strategi)plan|toimintasuunnitelma|styrelse|styret\b")
 
 
-def _listed(found: list[Sentence], index: int) -> bool | None:
+def _listed(found: list[Sentence], index: int, after_colon: bool = False) -> bool | None:
     """Whether the sentence is read as a list item (None: not read at all).
 
     A list item, a line under a heading that announces activities ("Aktiviteter",
@@ -128,7 +131,8 @@ def _listed(found: list[Sentence], index: int) -> bool | None:
     it is a calendar row or an activity that has no text of its own under it."""
     sentence = found[index]
     if not sentence.heading:
-        return sentence.in_list or bool(LIST_SECTION.search(sentence.section.lower()))
+        return sentence.in_list or after_colon or \
+            bool(LIST_SECTION.search(sentence.section.lower()))
     following = found[index + 1] if index + 1 < len(found) else None
     leaf = following is None or following.heading
     parent = next((s.section for s in reversed(found[:index]) if s.heading), "")
