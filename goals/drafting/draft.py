@@ -90,7 +90,7 @@ def draft_plan(text: str, lang: str | None = None) -> Draft:
     for index, sentence in enumerate(found):
         if sentence.heading:
             intro = sentence.text
-        listed = _listed(found, index, intro.rstrip().endswith(":"))
+        listed = _listed(found, index, context.lang, intro.rstrip().endswith(":"))
         if listed is not None:
             goals.extend(_goals_of(sentence, context, listed=listed))
     header_dict = _header_dict(header, context)
@@ -123,7 +123,8 @@ PLAN_TITLE = re.compile(r"(?:verksamhets|arbeids|arbets|virksomhets|handlings|å
                         r"tiltaks|strategi)plan|toimintasuunnitelma|styrelse|styret\b")
 
 
-def _listed(found: list[Sentence], index: int, after_colon: bool = False) -> bool | None:
+def _listed(found: list[Sentence], index: int, lang: str,
+            after_colon: bool = False) -> bool | None:
     """Whether the sentence is read as a list item (None: not read at all).
 
     A list item, a line under a heading that announces activities ("Aktiviteter",
@@ -147,8 +148,7 @@ def _listed(found: list[Sentence], index: int, after_colon: bool = False) -> boo
     calendar = bool(re.fullmatch(rf"(?i)(?:{MONTH})\w*(?:\s+\d{{4}})?", parent.strip()))
     dated = activities.has_date(text)
     shouting = bool(re.search(r"\b[A-ZÅÄÖÆØ]{5,}\b", text))
-    lang = "sv"
-    event = activities.has_event(text, lang) or activities.has_event(text, "nb")
+    event = activities.has_event(text, lang)
     if event and (leaf or dated or shouting or calendar):
         return True
     if (leaf or calendar) and activities.starts_with_doing(text, lang):

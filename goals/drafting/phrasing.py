@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from goals.drafting.number_words import DIGITS, parse_digits, plain, value_of, word_pattern
+from goals.drafting.number_words import (
+    DIGITS,
+    number_words,
+    parse_digits,
+    plain,
+    value_of,
+    word_pattern,
+)
 
 UNITS = (r"(?:parti|bransch|s-|lokal|kommun)?(?:förening(?:ar|arna|en)?|forening(?:er|ene|a)?"
          r"|(?:grende|skole|kommune|ungdoms|student|kvinne|bygde|distrikts)lag(?:a|ene|et)?"
@@ -177,11 +184,12 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if re.match(r"[a-zåäöæø]", after) and not re.match(rf"{CURRENCY}|st\b", after):
             continue                                   # part of a name: 1177-kampanj, 3d
         found.append(Quantity(value, match.start(), match.end(), False, False))
-    for match in re.finditer(rf"\b({word_pattern(lang)})\b", text):
-        word = match.group(1)
-        value = value_of(word, lang)
-        if value is None:
+    known = number_words(lang)
+    for match in re.finditer(r"[a-zåäöæøéü]+", text):
+        word = match.group(0)
+        if word not in known:
             continue
+        value = value_of(word, lang)
         after = text[match.end():match.end() + 16]
         before = text[max(0, match.start() - 12):match.start()]
         if re.match(rf"\s*(?:nya\s+|nye\s+|hela\s+|new\s+)?{DURATION}", after):
@@ -286,7 +294,8 @@ def _coverage(text: str, lang: str) -> Reading | None:
             return Reading("coverage", f"{plain(value)}%", value / 100, clause=text)
     words = word_pattern(lang)
     match = re.search(rf"\b({DIGITS}|{words})\s+(?:av|of)\s+(?:de\s+|våra\s+|våre\s+|our\s+)?"
-                      rf"({DIGITS}|{words})\s+{UNITS}\b", text)
+                      rf"({DIGITS}|{words})\s+{UNITS}\b", text) \
+        if re.search(r"\s(?:av|of)\s", text) else None
     if match:
         part, whole = value_of(match.group(1), lang), value_of(match.group(2), lang)
         if part and whole and 0 < part <= whole:
@@ -393,7 +402,8 @@ def _part_of_whole(text: str, lang: str) -> Reading | None:
     the people of the organisation ('alla kandidater', 'kvart styremedlem') -> 100 %."""
     words = word_pattern(lang)
     match = re.search(rf"\b({DIGITS}|{words})\s+(?:av|of)\s+(?:[\wåäöæø]+s\s+|de\s+|dei\s+|"
-                      rf"våra\s+|våre\s+|our\s+|the\s+)?({DIGITS}|{words})\s+[a-zåäöæø]", text)
+                      rf"våra\s+|våre\s+|our\s+|the\s+)?({DIGITS}|{words})\s+[a-zåäöæø]", text) \
+        if re.search(r"\s(?:av|of)\s", text) else None
     if match:
         part, whole = value_of(match.group(1), lang), value_of(match.group(2), lang)
         if part and whole and 0 < part < whole:
@@ -481,7 +491,8 @@ def _increase(text: str, lang: str, numbers: list[Quantity],
     if not (up or down):
         return None
     words = word_pattern(lang)
-    span = re.search(rf"\b(?:från|fra|from)\s+({DIGITS}|{words})\s+(?:\w+\s+)?(?:till|til|to)"
+    span = None if not re.search(r"\b(?:från|fra|from)\b", text) else \
+        re.search(rf"\b(?:från|fra|from)\s+({DIGITS}|{words})\s+(?:\w+\s+)?(?:till|til|to)"
                      rf"\s+({DIGITS}|{words})\b", text)
     if span:
         base, goal = value_of(span.group(1), lang), value_of(span.group(2), lang)
