@@ -103,6 +103,7 @@ NUMERIC_DATE = re.compile(
     r"|\b\d{1,2}\.\d{1,2}\.?\s*[–-]\s*\d{1,2}\.\d{1,2}(?:\.\d{2,4})?"
     r"|\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b|\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?")
 PEOPLE_ALL = re.compile(
+    r"(?<!för )(?<!for )(?<!till )(?<!til )(?<!to )(?<!med )"     # the audience, not a share
     r"\b(?:alla|alle|samtliga|samtlige|kvar|kvart|hver|hvert|varje|all|every|each)\s+"
     r"(?:våra\s+|våre\s+|dei\s+|de\s+|our\s+)?(?:nya|nye|nytt|ny|nyvalde|nyvalgte|new|"
     r"aktiva|aktive)?\s*(?:medlem\w*|kandidat\w*|ledare\w*|ledere\w*|leiar\w*|"
