@@ -38,7 +38,8 @@ EVENT_HEADS = (
     "ansökan", "søknad", "midlar", "midler", "medel", "bidrag", "tilskot", "tilskudd",
     "brev", "blad", "mässa", "messe", "teater", "julbord", "julebord", "skymning",
     "aften", "afton", "tävling", "konkurranse", "bingo", "quiz", "release", "arrangement",
-    "evenemang", "sending", "utkast", "valprogram", "komité", "komite", "nemnd",
+    "evenemang", "sending", "utkast", "valprogram", "komité", "komite", "nemnd", "kaffe",
+    "kaffi",
 )
 EVENT = re.compile(rf"(?:{'|'.join(sorted(set(EVENT_HEADS), key=len, reverse=True))})"
                    rf"(?:en|et|a|n|na|ne|ar|er|or|ane|ene|arna|erna)?$")
@@ -132,11 +133,30 @@ def is_plural(word: str, lang: str) -> bool:
     by its ending alone."""
     if not PLURAL_END.search(word) or len(word) < 5:
         return False
+    if MASS_NOUNS.search(word):
+        return False                   # "kulturmidler", "pengar": one application, not many
     base = lemma(word, lang)
-    if base != word:
-        return not SINGULAR_ENDINGS.fullmatch(word)
-    return len(word) >= 9 and not re.search(
-        r"(?:sommar|vinter|sommer|teater|kalender|center|senter|meter|semester)$", word)
+    if base == word:                   # an unknown compound: read its last part
+        head = compound_head(word, lang)
+        if head is None:
+            return len(word) >= 9
+        word, base = head, lemma(head, lang)
+    return base != word and not SINGULAR_ENDINGS.fullmatch(word)
+
+
+MASS_NOUNS = re.compile(r"(?:midler|midlar|medel|pengar|penger|penger|bidrag)$")
+
+
+@lru_cache(maxsize=65536)
+def compound_head(word: str, lang: str) -> str | None:
+    """The longest known last part of a compound ("decembernummer" -> "nummer",
+    "refleksvestar" -> "vestar"), or None."""
+    langs = LANGS.get(lang, ("sv",))
+    for start in range(2, len(word) - 2):
+        tail = word[start:]
+        if simplemma.is_known(tail, lang=langs):
+            return tail
+    return None
 
 
 def starts_with_doing(text: str, lang: str) -> bool:
@@ -223,6 +243,8 @@ def kind_of(text: str, lang: str) -> str:
     if words and words[0] in ("att", "å"):
         words = words[1:]
     start = 1 if words and lemma(words[0], lang) in DOING else 0
+    if not start and len(words) > 6:
+        return "milestone"             # prose whose object we cannot place: one thing
     while start < len(words) and words[start] in PARTICLES:
         start += 1
     for word in words[start:start + 3]:

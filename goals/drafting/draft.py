@@ -116,7 +116,7 @@ LIST_SECTION = re.compile(
     rf"\b(?:aktivitet\w*|tiltak\w*|arbeidsplan\w*|årsplan\w*|program\w*|mål|måla|"
     rf"målen|målsetting\w*|målsättning\w*|\w*mål|planerade|planlagde|planlagte|"
     rf"vi ska|vi skal|ska vi|skal vi|under året|i år|konkret\w*|på listan|listan|lista|"
-    rf"aktiviteter|årshjul|kalender|(?:{MONTH}))\b|:\s*$")
+    rf"aktiviteter|årshjul|kalender|(?:{MONTH}))\b|:\s*$|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b")
 
 
 PLAN_TITLE = re.compile(r"(?:verksamhets|arbeids|arbets|virksomhets|handlings|års|aktivitets|"
@@ -145,7 +145,8 @@ def _listed(found: list[Sentence], index: int, lang: str,
         leaf = False                   # "Turar" / "Turnemnda la fram desse forslaga:"
     if len(text.split()) == 1 and not text.isupper() and not activities.has_date(text):
         return None                    # "Kampanjer", "Turar": a heading
-    calendar = bool(re.fullmatch(rf"(?i)(?:{MONTH})\w*(?:\s+\d{{4}})?", parent.strip()))
+    calendar = bool(re.fullmatch(rf"(?i)(?:{MONTH})\w*(?:\s+\d{{4}})?", parent.strip())) \
+        or activities.has_date(parent)
     dated = activities.has_date(text)
     shouting = bool(re.search(r"\b[A-ZÅÄÖÆØ]{5,}\b", text))
     event = activities.has_event(text, lang)

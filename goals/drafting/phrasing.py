@@ -50,7 +50,8 @@ ADVERBS = {
 }
 # Words that are numbers only in a number's context: articles ("en", "ett", "ei", "et",
 # "a") and English "one"; Norwegian "to", "ti", "ni" are always numbers (sv drops them).
-AMBIGUOUS = {"sv": {"en", "ett"}, "nb": {"en", "ei", "et", "ett"}, "en": {"a", "one"}}
+AMBIGUOUS = {"sv": {"en", "ett", "ein", "eitt", "éin"},
+             "nb": {"en", "ei", "et", "ett", "ein", "eitt", "éin"}, "en": {"a", "one"}}
 WEEKDAYS = (r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|"
             r"tysdag|laurdag|sundag|"
             r"søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
@@ -159,7 +160,8 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
     for match in re.finditer(rf"(?<![\w.,/-])({DIGITS})(?![\d])", text):
         token = match.group(1)
-        if any(a <= match.start() < b for a, b in dates):
+        if any(a <= match.start() < b for a, b in dates) or \
+                re.match(rf"\.?\s*[–-]\s*\d{{1,2}}\.?\s+(?:{_months()})\b", text[match.end():]):
             continue                                   # a date: 31.12.2024, 15.02.24
         after = text[match.end():match.end() + 16]
         before = text[max(0, match.start() - 12):match.start()]

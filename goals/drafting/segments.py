@@ -134,7 +134,7 @@ def blocks(text: str) -> list[Block]:
         if PAGE_NUMBER.fullmatch(line):
             continue
         # A short line, a blank line, then more: a list of its own lines, not a wrap.
-        apart = blank and len(last_line) < 0.6 * wrap and not last_line.endswith(",")
+        apart = blank and len(last_line) < 0.8 * wrap and not last_line.endswith(",")
         blank = False
         hanging = kind == "item" and _unfinished(last_line) and not BULLET.match(line)
         bullet = BULLET.match(line) or (
@@ -172,7 +172,9 @@ def _items_in_lists(found: list[Block]) -> list[Block]:
         if block.kind != "heading" or block.text.endswith(":") or i == 0:
             continue
         following = out[i + 1].kind if i + 1 < len(out) else "heading"
-        if out[i - 1].kind == "item" and following == "heading":
+        introduces = i + 1 < len(out) and out[i + 1].text.endswith(":")
+        if out[i - 1].kind == "item" and following == "heading" and not introduces \
+                and len(block.text.split()) > 1:
             out[i] = Block("item", block.text, block.offsets)
     return out
 
