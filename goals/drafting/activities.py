@@ -116,6 +116,13 @@ def lemma(word: str, lang: str) -> str:
     return simplemma.lemmatize(word, lang=LANGS.get(lang, ("sv", "nb"))).lower()
 
 
+def warm(langs: tuple[str, ...] = ("sv", "nb")) -> None:
+    """Load the lemma dictionaries ahead of the first plan (about a second each, once per
+    process): the "Ny plan" page calls this while the board picks its file."""
+    for lang in langs:
+        lemma("ett", lang)
+
+
 def words_of(text: str) -> list[str]:
     return re.findall(r"[a-zåäöæøéü]+", text.lower())
 
