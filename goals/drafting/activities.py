@@ -69,7 +69,7 @@ NOT_A_PROMISE = re.compile(
     r"oppmuntre|"
     r"eventuellt|eventuelt|om möjligt|om mulig|om mogleg|kanske|kanskje|vurdere|överväga|"
     r"undersöka möjligheten|se på mulighetene|behålla|beholde|halde fram|held fram|"
-    r"fortsätt\w*|fortsett\w*|løpande|löpande|kontinuerlig\w*|fortløpende|"
+    r"fortsätt\w*|fortsett\w*|fortsatt\w*|vidareføre|viderefør\w*|løpande|löpande|kontinuerlig\w*|fortløpende|"
     r"uppdateras|oppdateres|sköter|ansvarar|ansvar for|ansvarig|ansvarleg|tar med seg|"
     r"hålla kontakt|holde kontakt|i samarbete med alla|aktivt|försöka|forsøke|freiste|"
     r"prøve å|uppmanas|oppfordres|vi vill att|vi vil at|vi ønsker|preget av|väcka|vekke|"
