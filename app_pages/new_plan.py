@@ -5,10 +5,13 @@ through the import's preview; download the YAML."""
 
 from __future__ import annotations
 
+import threading
+
 import streamlit as st
 
 from goals.domain.problems import InputError
 from goals.drafting import draft_plan, read_document
+from goals.drafting.activities import warm
 from goals.editor import draft_review
 from goals.i18n import translate
 from goals.ui import access as ui_access
@@ -20,6 +23,18 @@ lang = ui.language()
 actor = ui_access.actor()
 ui_access.stop_unless(actor.manages_any, lang)
 st.header(translate("editor.new_title", lang))
+
+
+@st.cache_resource
+def _warm_lemmas() -> threading.Thread:
+    """The lemma dictionaries loaded in the background, once per server process, while the
+    board picks its file (the first draft would otherwise wait a second or two for them)."""
+    thread = threading.Thread(target=warm, daemon=True, name="lemma-warm-up")
+    thread.start()
+    return thread
+
+
+_warm_lemmas()
 
 
 def read_and_draft() -> None:

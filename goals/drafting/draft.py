@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 
+from goals.drafting import activities
 from goals.drafting.calendar_words import DAY_MONTH, MONTH, MONTHS, election_day, make_date
 from goals.drafting.header import Header, plan_id, read_header
 from goals.drafting.metrics import propose
@@ -84,8 +86,13 @@ def draft_plan(text: str, lang: str | None = None) -> Draft:
     context = _Context(header.language, header.period)
     found = sentences(text)
     goals: list[DraftGoal] = []
-    for sentence in found:
-        goals.extend(_goals_of(sentence, context))
+    intro = ""
+    for index, sentence in enumerate(found):
+        if sentence.heading:
+            intro = sentence.text
+        listed = _listed(found, index, context.lang, intro.rstrip().endswith(":"))
+        if listed is not None:
+            goals.extend(_goals_of(sentence, context, listed=listed))
     header_dict = _header_dict(header, context)
     checks = [(name, translate(key, header.language, **params))
               for name, key, params in header.checks]
@@ -105,20 +112,76 @@ def goal_from_sentence(sentence: str, lang: str, section: str = "",
     return goals[0]
 
 
-def _goals_of(sentence: Sentence, context: _Context, force: bool = False) -> list[DraftGoal]:
-    if sentence.heading:
+LIST_SECTION = re.compile(
+    rf"\b(?:aktivitet\w*|tiltak\w*|arbeidsplan\w*|årsplan\w*|program\w*|mål|måla|"
+    rf"målen|målsetting\w*|målsättning\w*|\w*mål|planerade|planlagde|planlagte|"
+    rf"vi ska|vi skal|ska vi|skal vi|under året|i år|konkret\w*|på listan|listan|lista|"
+    rf"aktiviteter|årshjul|kalender|(?:{MONTH}))\b|:\s*$|\b\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b")
+
+
+PLAN_TITLE = re.compile(r"(?:verksamhets|arbeids|arbets|virksomhets|handlings|års|aktivitets|"
+                        r"tiltaks|strategi)plan|toimintasuunnitelma|styrelse|styret\b")
+
+
+def _listed(found: list[Sentence], index: int, lang: str,
+            after_colon: bool = False) -> bool | None:
+    """Whether the sentence is read as a list item (None: not read at all).
+
+    A list item, a line under a heading that announces activities ("Aktiviteter",
+    "Tiltak", "Vi ska:", a month) reads as a plan's decision; a heading is read only when
+    it is a calendar row or an activity that has no text of its own under it."""
+    sentence = found[index]
+    if not sentence.heading:
+        return sentence.in_list or after_colon or \
+            bool(LIST_SECTION.search(sentence.section.lower()))
+    following = found[index + 1] if index + 1 < len(found) else None
+    leaf = following is None or following.heading
+    parent = next((s.section for s in reversed(found[:index]) if s.heading), "")
+    text = sentence.text.rstrip(":").strip()
+    if LIST_SECTION.fullmatch(text.lower()) or len(text) < 4 or index == 0 or \
+            PLAN_TITLE.search(text.lower()) or sentence.text.rstrip().endswith(":"):
+        return None
+    if following is not None and following.heading and following.text.rstrip().endswith(":"):
+        leaf = False                   # "Turar" / "Turnemnda la fram desse forslaga:"
+    if len(text.split()) == 1 and not text.isupper() and not activities.has_date(text):
+        return None                    # "Kampanjer", "Turar": a heading
+    calendar = bool(re.fullmatch(rf"(?i)(?:{MONTH})\w*(?:\s+\d{{4}})?", parent.strip())) \
+        or activities.has_date(parent)
+    dated = activities.has_date(text)
+    shouting = bool(re.search(r"\b[A-ZÅÄÖÆØ]{5,}\b", text))
+    event = activities.has_event(text, lang)
+    if event and (leaf or dated or shouting or calendar):
+        return True
+    if (leaf or calendar) and activities.starts_with_doing(text, lang):
+        return True
+    return None
+
+
+def _goals_of(sentence: Sentence, context: _Context, force: bool = False,
+              listed: bool | None = None) -> list[DraftGoal]:
+    listed = sentence.in_list or force if listed is None else listed
+    if sentence.heading and not listed:
         return []
-    readings = read_sentence(sentence.text, context.lang, sentence.in_list or force)
+    readings = read_sentence(sentence.text, context.lang, listed)
     out = [_measurable(sentence, reading, context) for reading in readings]
     if out:
         return out
     stripped = sentence.text.strip()
-    if UNCOUNTED.match(stripped) and (sentence.in_list or force):
+    if UNCOUNTED.match(stripped) and listed:
         reading = Reading("total", None, None, clause=stripped.lower())
         return [_measurable(sentence, reading, context)]
-    if force or (sentence.in_list and ACHIEVE.match(stripped) and len(stripped) <= 300):
+    if activities.twice_a_year(stripped):
+        reading = Reading("total", 2, Fraction(2), clause=stripped.lower())
+        return [_measurable(sentence, reading, context)]
+    if force:
         return [_milestone(sentence, context)]
-    return []
+    if not activities.is_promise(stripped, context.lang, listed):
+        return []
+    parts = activities.split_two(stripped)
+    if len(parts) == 1 and activities.kind_of(stripped, context.lang) == "total":
+        reading = Reading("total", None, None, clause=stripped.lower())
+        return [_measurable(sentence, reading, context)]
+    return [_milestone(sentence, context) for _ in parts]
 
 
 def _check(lang: str, key: str, **params: object) -> str:

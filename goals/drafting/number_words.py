@@ -15,11 +15,16 @@ from functools import lru_cache
 WORDS: dict[str, dict[str, int]] = {
     "sv": {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
            "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "femton": 15,
+           "tretton": 13, "fjorton": 14, "sexton": 16, "sjutton": 17,
+           "arton": 18, "nitton": 19, "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90,
            "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "hundra": 100,
            "etthundra": 100, "tusen": 1000, "ettusen": 1000, "ettt": 1},
     "nb": {"en": 1, "ett": 1, "én": 1, "ei": 1, "et": 1, "to": 2, "tre": 3, "fire": 4,
            "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10,
-           "elleve": 11, "tolv": 12, "femten": 15, "tjue": 20, "tretti": 30, "førti": 40,
+           "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
+           "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19, "seksti": 60,
+           "sytti": 70, "åtti": 80, "nitti": 90, "ein": 1, "eitt": 1, "éin": 1, "tvo": 2,
+           "tjuge": 20, "tjue": 20, "tretti": 30, "førti": 40,
            "femti": 50, "hundre": 100, "ethundre": 100, "tusen": 1000},
     "en": {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -27,7 +32,23 @@ WORDS: dict[str, dict[str, int]] = {
            "hundred": 100, "thousand": 1000},
 }
 WORDS["sv"].pop("ettt")
-AMBIGUOUS = {"en", "ett", "ei", "et", "én", "to", "ni", "ti", "a", "one", "sex"}
+AMBIGUOUS = {"en", "ett", "ei", "et", "én", "to", "ni", "ti", "a", "one", "sex", "ein", "eitt",
+             "éin"}
+TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70,
+        "åttio": 80, "nittio": 90, "tjue": 20, "tjuge": 20, "tretti": 30, "førti": 40,
+        "femti": 50, "seksti": 60, "sytti": 70, "åtti": 80, "nitti": 90}
+ONES = {"en": 1, "ett": 1, "ein": 1, "två": 2, "to": 2, "tre": 3, "fyra": 4, "fire": 4,
+        "fem": 5, "sex": 6, "seks": 6, "sju": 7, "åtta": 8, "åtte": 8, "nio": 9, "ni": 9}
+
+
+def _compounds() -> dict[str, int]:
+    """'tjugofem', 'tjuefem' (tens then ones) and the older Norwegian 'femogtjue'."""
+    out: dict[str, int] = {}
+    for ten, tens in TENS.items():
+        for one, ones in ONES.items():
+            out[ten + one] = tens + ones
+            out[f"{one}og{ten}"] = tens + ones
+    return out
 
 DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 
@@ -36,7 +57,7 @@ DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\d])|\d+(?:[.,]\d+)?"
 def number_words(lang: str) -> dict[str, int]:
     """Every number word the drafter reads, Swedish and Norwegian together (plans mix them
     and a Norwegian plan may be detected as Swedish), plus English when the plan is."""
-    merged = {**WORDS["sv"], **WORDS["nb"]}
+    merged = {**_compounds(), **WORDS["sv"], **WORDS["nb"]}
     if lang == "en":
         merged = dict(WORDS["en"])
     elif lang == "sv":

@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from goals.drafting.number_words import DIGITS, parse_digits, plain, value_of, word_pattern
+from goals.drafting.number_words import (
+    DIGITS,
+    number_words,
+    parse_digits,
+    plain,
+    value_of,
+    word_pattern,
+)
 
 UNITS = (r"(?:parti|bransch|s-|lokal|kommun)?(?:förening(?:ar|arna|en)?|forening(?:er|ene|a)?"
          r"|(?:grende|skole|kommune|ungdoms|student|kvinne|bygde|distrikts)lag(?:a|ene|et)?"
@@ -28,8 +35,9 @@ UNITS = (r"(?:parti|bransch|s-|lokal|kommun)?(?:förening(?:ar|arna|en)?|forenin
          r"|föreningsstyrelse\w*|lokalföreningar\w*)")
 PERCENT = r"\s*(?:%|procent|prosent|percent|per cent)"
 UNIT_WORDS = {
-    "week": r"vecka|veckan|veckor|uke|uka|uken|week",
-    "month": r"kalendermånad|kalendermånaden|kalendermåned|månad|månaden|måned|måneden|month",
+    "week": r"vecka|veckan|veckor|uke|uka|uken|veke|veka|week",
+    "month": r"kalendermånad|kalendermånaden|kalendermåned|månad|månaden|måned|måneden|"
+             r"månaden|month",
     "quarter": r"kvartal|kvartalet|quarter",
     "half-year": r"termin|terminen|halvår|halvåret|semester|semesteret|term|half-year",
     "year": r"år|året|year",
@@ -42,8 +50,10 @@ ADVERBS = {
 }
 # Words that are numbers only in a number's context: articles ("en", "ett", "ei", "et",
 # "a") and English "one"; Norwegian "to", "ti", "ni" are always numbers (sv drops them).
-AMBIGUOUS = {"sv": {"en", "ett"}, "nb": {"en", "ei", "et", "ett"}, "en": {"a", "one"}}
+AMBIGUOUS = {"sv": {"en", "ett", "ein", "eitt", "éin"},
+             "nb": {"en", "ei", "et", "ett", "ein", "eitt", "éin"}, "en": {"a", "one"}}
 WEEKDAYS = (r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|"
+            r"tysdag|laurdag|sundag|"
             r"søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 FRACTIONS = ((r"hälften|halvparten|half", Fraction(1, 2)),
              (r"var tredje|hver tredje|every third", Fraction(1, 3)),
@@ -59,7 +69,7 @@ MODAL = re.compile(r"\b(?:ska|skall|skal|bör|bør|måste|må|vill|will|shall|sh
                    r"plan(?:s|lagt)?)\b")
 PLANNING = re.compile(r"\b(?:minst|åtminstone|upp till|opptil|minimum|at least|varje|hver|"
                       r"hvert|per|pr|under året|i løpet av|i år|i perioden|during the year|"
-                      r"every|each|gånger|ganger|times|senest|senast|innen|före|innan|"
+                      r"every|each|gånger|ganger|gonger|times|senest|senast|innen|före|innan|"
                       r"within|by)\b")
 MULTIPLIERS = (
     (r"fyrdubbl\w*|firedobl\w*|quadrupl\w*", 4),
@@ -72,7 +82,7 @@ INCREASE = r"\b(?:öka\w*|ök\w*|höj\w*|utöka\w*|förstärk\w*|øk\w*|auk\w*|h
 DECREASE = r"\b(?:minsk\w*|sänk\w*|reduser\w*|redusere|senk\w*|reduc\w*|cut|lower)\b"
 AT_LEAST = r"(?:minst|åtminstone|minimum|upp till|opptil|inntil|at least|up to|no fewer than" \
     r"|över|over|mer än|mer enn|more than)"
-COUNTERS = r"(?:gång|gånger|gang|ganger|times?)"
+COUNTERS = r"(?:gång|gånger|gang|ganger|gong|gonger|times?)"
 DURATION = r"(?:år|års|åren|veckor|veckors|uker|ukers|dagar|dager|dagars|timmar|timmars|" \
     r"timer|timers|minuter|minuters|years?|weeks?|days?|hours?|månader|måneder|månaders|sekunder)\b"
 CURRENCY = r"(?:kr\b|kronor|kroner|sek\b|nok\b|:-|,-|000\s*kr)"
@@ -83,7 +93,39 @@ DESCRIBES = re.compile(
     r"blivit|har blitt|skrev|ordnades|genomfördes|arrangerades|besökte|ringde|innehåller|"
     r"inneholder|består|contains|consists)\b")
 NOT_A_TARGET_PREFIX = re.compile(r"(?:födda?|født|fødd|born|nr|nummer|number|kl|klockan"
+                                 r"|division|divisjon|leilegheit|leilighet|lägenhet|vecka|"
+                                 r"uke|veke|week|trinn|klasse?|årskurs|kl\."
                                  r"|paragraf|§|punkt|sidan|side|page|tel|version|v\.)\s*$")
+
+
+# Dates and times in figures: 31.12.2024, 15.02.24, 12.–13.09.2020, 29.6–2.7.2023, 10.00–11.00.
+NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}\.(?:\s*[–-]\s*\d{1,2}\.)?\d{1,2}\.(?:\d{4}|\d{2})\b"
+    r"|\b\d{1,2}\.\d{1,2}\.?\s*[–-]\s*\d{1,2}\.\d{1,2}(?:\.\d{2,4})?"
+    r"|\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b|\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?")
+PEOPLE_ALL = re.compile(
+    r"(?<!för )(?<!for )(?<!till )(?<!til )(?<!to )(?<!med )"     # the audience, not a share
+    r"\b(?:alla|alle|samtliga|samtlige|kvar|kvart|hver|hvert|varje|all|every|each)\s+"
+    r"(?:våra\s+|våre\s+|dei\s+|de\s+|our\s+)?(?:nya|nye|nytt|ny|nyvalde|nyvalgte|new|"
+    r"aktiva|aktive)?\s*(?:medlem\w*|kandidat\w*|ledare\w*|ledere\w*|leiar\w*|"
+    r"tillitsvalgt\w*|tillitsvald\w*|förtroendevald\w*|styremedlem\w*|styrelseledam\w*|"
+    r"members?|candidates?|leaders?)\b")
+LEVEL = re.compile(
+    r"\b(?:vara|vere|være|ha|bli|nå|uppgå\w*\s+till|komme opp i|be|reach|have)\s+"
+    r"(?:minst\s+|over\s+|över\s+|at least\s+|totalt\s+)?(?P<n>[\d][\d .]*\d|\d|\w+)\s+"
+    r"(?:\w+\s+)?(?:medlem\w*|members?)\b"
+    r"|\b(?:minst|over|över|at least)\s+(?P<m>[\d][\d .]*\d|\d|\w+)\s+(?:medlem\w*|members?)"
+    r"\s+(?:innen|innan|vid|ved|till|til|by|før|före|i slutet|år\s+\d{4})"
+    r"|\b(?:medlem\w*|members?)\b.{0,40}?\buppgå\w*\s+till\s+(?P<k>[\d][\d .]*\d|\d)")
+EVERY_SECOND = re.compile(
+    r"\b(?:varannan|vartannat|annenhver|annankvar|annakvar|hver andre|kvar andre|"
+    r"every other|every second)\s+(\w+)")
+NTH_WEEKDAY = re.compile(
+    r"\b(?:første|första|siste|sista|kvar siste|hver siste|éin|ein|en|ett|one)\s+"
+    r"(?:{days})\s+(?:i|in|per|varje|kvar|hver)\s+(?:månaden|måneden|månad|måned|month)")
+WEEKDAY_RUN = re.compile(
+    r"\b(?:(?:varje|hver|hvert|kvar|every|on)\s+(?:{days})|(?:{days})(?:ar|er|s)\b)"
+    r"(?:(?:\s*,\s*|\s+(?:och|og|and)\s+)(?:{days})(?:ar|er|s)?)*")
 
 
 @dataclass
@@ -115,8 +157,12 @@ def quantities(text: str, lang: str) -> list[Quantity]:
     """Every number in `text` (lower case) that could be a target: not a year, a date, a
     duration, a range's end, an ordinal or a number in a name."""
     found: list[Quantity] = []
+    dates = [m.span() for m in NUMERIC_DATE.finditer(text)]
     for match in re.finditer(rf"(?<![\w.,/-])({DIGITS})(?![\d])", text):
         token = match.group(1)
+        if any(a <= match.start() < b for a, b in dates) or \
+                re.match(rf"\.?\s*[–-]\s*\d{{1,2}}\.?\s+(?:{_months()})\b", text[match.end():]):
+            continue                                   # a date: 31.12.2024, 15.02.24
         after = text[match.end():match.end() + 16]
         before = text[max(0, match.start() - 12):match.start()]
         value = parse_digits(token)
@@ -141,11 +187,12 @@ def quantities(text: str, lang: str) -> list[Quantity]:
         if re.match(r"[a-zåäöæø]", after) and not re.match(rf"{CURRENCY}|st\b", after):
             continue                                   # part of a name: 1177-kampanj, 3d
         found.append(Quantity(value, match.start(), match.end(), False, False))
-    for match in re.finditer(rf"\b({word_pattern(lang)})\b", text):
-        word = match.group(1)
-        value = value_of(word, lang)
-        if value is None:
+    known = number_words(lang)
+    for match in re.finditer(r"[a-zåäöæøéü]+", text):
+        word = match.group(0)
+        if word not in known:
             continue
+        value = value_of(word, lang)
         after = text[match.end():match.end() + 16]
         before = text[max(0, match.start() - 12):match.start()]
         if re.match(rf"\s*(?:nya\s+|nye\s+|hela\s+|new\s+)?{DURATION}", after):
@@ -189,7 +236,8 @@ def _noun_after(text: str, end: int) -> str | None:
 
 
 _PER_UNIT = {per: re.compile(rf"\b(?<!varannan )(?<!annenhver )(?<!every other )(?:per|pr\.?|"
-                             rf"varje|hver|hvert|each|every|a|an|om|i)\s+(?:ny\s+|nytt\s+)?"
+                             rf"varje|hver|hvert|kvar|kvart|each|every|a|an|om|i)\s+"
+                             rf"(?:ny\s+|nytt\s+)?"
                              rf"({words})\b") for per, words in UNIT_WORDS.items()}
 
 
@@ -207,7 +255,7 @@ def _rate_unit(text: str) -> tuple[str, int, int] | None:
             if lead.startswith("om") and per not in ("year", "month", "week"):
                 continue
             return per, match.start(), match.end()
-    match = re.search(rf"\b(?:varje|hver|hvert|every|each)\s+(?:{WEEKDAYS})\b", text)
+    match = re.search(rf"\b(?:varje|hver|hvert|kvar|every|each)\s+(?:{WEEKDAYS})\b", text)
     if match:
         return "week", match.start(), match.end()
     for per, words in ADVERBS.items():
@@ -249,7 +297,8 @@ def _coverage(text: str, lang: str) -> Reading | None:
             return Reading("coverage", f"{plain(value)}%", value / 100, clause=text)
     words = word_pattern(lang)
     match = re.search(rf"\b({DIGITS}|{words})\s+(?:av|of)\s+(?:de\s+|våra\s+|våre\s+|our\s+)?"
-                      rf"({DIGITS}|{words})\s+{UNITS}\b", text)
+                      rf"({DIGITS}|{words})\s+{UNITS}\b", text) \
+        if re.search(r"\s(?:av|of)\s", text) else None
     if match:
         part, whole = value_of(match.group(1), lang), value_of(match.group(2), lang)
         if part and whole and 0 < part <= whole:
@@ -320,12 +369,70 @@ def _amount(text: str) -> tuple[Fraction, str, int, int] | None:
     return parse_digits(token), currency, match.start(), match.end()
 
 
+def _weekday_rate(text: str) -> Reading | None:
+    """'annakvar tysdag' (0.5 a week), 'første torsdag i måneden' (1 a month), 'hver
+    tirsdag og fredag', 'tisdagar och fredagar' (2 a week), 'på torsdagar' (1 a week)."""
+    second = EVERY_SECOND.search(text)
+    if second:
+        word = second.group(1)
+        per = "month" if re.fullmatch(UNIT_WORDS["month"], word) else (
+            "week" if re.fullmatch(rf"{UNIT_WORDS['week']}|{WEEKDAYS}", word) else None)
+        if per:
+            return Reading("rate", 0.5, Fraction(1, 2), per=per, clause=text)
+    days = WEEKDAYS
+    if re.search(NTH_WEEKDAY.pattern.replace("{days}", days), text):
+        return Reading("rate", 1, Fraction(1), per="month", clause=text)
+    run = re.search(WEEKDAY_RUN.pattern.replace("{days}", days), text)
+    if run:
+        count = len(re.findall(rf"(?:{days})", run.group(0)))
+        return Reading("rate", count, Fraction(count), per="week", clause=text)
+    return None
+
+
+def _level(text: str, lang: str) -> Reading | None:
+    """A member level to reach: 'vara 250 medlemmar vid årets slut', 'minst 1 500
+    medlemmer innen 1.1.2025' (the date is the deadline), 'uppgå till 750'."""
+    for match in LEVEL.finditer(text):
+        token = (match.group("n") or match.group("m") or match.group("k")).strip()
+        value = value_of(token, lang) if not token[0].isdigit() else parse_digits(token)
+        if value and value >= 2:
+            return Reading("increase", plain(value), value, clause=text, noun="medlemmar")
+    return None
+
+
+def _part_of_whole(text: str, lang: str) -> Reading | None:
+    """'i minst 20 av kommunens 26 valdistrikt' -> 76.9 %; 'samtliga 14 valdistrikt' and
+    the people of the organisation ('alla kandidater', 'kvart styremedlem') -> 100 %."""
+    words = word_pattern(lang)
+    match = re.search(rf"\b({DIGITS}|{words})\s+(?:av|of)\s+(?:[\wåäöæø]+s\s+|de\s+|dei\s+|"
+                      rf"våra\s+|våre\s+|our\s+|the\s+)?({DIGITS}|{words})\s+[a-zåäöæø]", text) \
+        if re.search(r"\s(?:av|of)\s", text) else None
+    if match:
+        part, whole = value_of(match.group(1), lang), value_of(match.group(2), lang)
+        if part and whole and 0 < part < whole:
+            percent = round(float(part / whole) * 100, 1)
+            target = f"{int(percent) if percent.is_integer() else percent}%"
+            reading = Reading("share", target, Fraction(str(percent)), clause=text)
+            reading.tag = _tag(text[match.end():])
+            return reading
+    match = re.search(rf"\b(?:samtliga|samtlige|alla|alle|all)\s+(?:de\s+|dei\s+|våra\s+|"
+                      rf"våre\s+)?(?:{DIGITS})\s+[a-zåäöæø]", text) or PEOPLE_ALL.search(text)
+    if match:
+        reading = Reading("share", "100%", Fraction(100), clause=text)
+        reading.tag = _tag(text[match.end():] if len(text) - match.end() > 4 else text)
+        return reading
+    return None
+
+
 def read_clause(text: str, lang: str, increase_context: bool = False) -> Reading | None:
     """The one target a clause (lower case) states, or None."""
     reading = _coverage(text, lang)
     if reading:
         return reading
-    reading = _share(text)
+    reading = _share(text) or _part_of_whole(text, lang)
+    if reading:
+        return reading
+    reading = _level(text, lang) or _weekday_rate(text)
     if reading:
         return reading
     amount = _amount(text)
@@ -387,7 +494,8 @@ def _increase(text: str, lang: str, numbers: list[Quantity],
     if not (up or down):
         return None
     words = word_pattern(lang)
-    span = re.search(rf"\b(?:från|fra|from)\s+({DIGITS}|{words})\s+(?:\w+\s+)?(?:till|til|to)"
+    span = None if not re.search(r"\b(?:från|fra|from)\b", text) else \
+        re.search(rf"\b(?:från|fra|from)\s+({DIGITS}|{words})\s+(?:\w+\s+)?(?:till|til|to)"
                      rf"\s+({DIGITS}|{words})\b", text)
     if span:
         base, goal = value_of(span.group(1), lang), value_of(span.group(2), lang)
@@ -424,6 +532,9 @@ def read_sentence(sentence: str, lang: str, in_list: bool = True) -> list[Readin
     lower = sentence.lower()
     if lower.rstrip().endswith("?"):
         return []
+    # "(i dag 71)", "(budget 190 000 kr)": an aside, not what the sentence decides.
+    lower = re.sub(r"\s*\([^)]*\)", "", lower) or lower
+    lower = re.sub(r"^\d+(?:\.\d+)+\.?\s+", "", lower)      # "1.6 Årsmöte": a numbering
     if DESCRIBES.search(lower):
         # "Lokallaget har i dag 180 medlemmer, og vi skal øke medlemstallet med 20 prosent":
         # the clause that decides is a goal, the one that describes is not.
@@ -445,7 +556,7 @@ def read_sentence(sentence: str, lang: str, in_list: bool = True) -> list[Readin
         context = context or _has_increase(piece)
         if reading is not None:
             readings.append(reading)
-    if len(readings) < 2:
+    if len(readings) < 2 or _weekday_rate(lower):
         readings = [whole]
     fallback = counted_thing(lower)
     for reading in readings:

@@ -126,13 +126,21 @@ def blocks(text: str) -> list[Block]:
     lines = _lines(text)
     wrap = _wrap_width(lines)
     base = _base_indent(lines)
+    blank = False
     for start, line, indent in lines:
-        if not line or PAGE_NUMBER.fullmatch(line):
+        if not line:
+            blank = True
             continue
+        if PAGE_NUMBER.fullmatch(line):
+            continue
+        # A short line, a blank line, then more: a list of its own lines, not a wrap.
+        apart = blank and len(last_line) < 0.8 * wrap and not last_line.endswith(",")
+        blank = False
+        hanging = kind == "item" and _unfinished(last_line) and not BULLET.match(line)
         bullet = BULLET.match(line) or (
-            re.match(r"", line) if base < indent <= base + 3 else None)
+            re.match(r"", line) if base < indent <= base + 3 and not hanging else None)
         heading = MARKDOWN_HEADING.match(line)
-        if kind in ("item", "paragraph") and not bullet and not heading \
+        if kind in ("item", "paragraph") and not bullet and not heading and not apart \
                 and _continues(last_line, line, wrap):
             if chars and chars[-1] == "-" and len(chars) > 1 and chars[-2].isalpha() \
                     and line[0].islower():
@@ -152,7 +160,7 @@ def blocks(text: str) -> list[Block]:
         offsets.extend(range(start, start + len(line)))
         last_line = line
     close()
-    return _items_in_lists(result)
+    return _runs_as_lists(_items_in_lists(result))
 
 
 def _items_in_lists(found: list[Block]) -> list[Block]:
@@ -164,8 +172,28 @@ def _items_in_lists(found: list[Block]) -> list[Block]:
         if block.kind != "heading" or block.text.endswith(":") or i == 0:
             continue
         following = out[i + 1].kind if i + 1 < len(out) else "heading"
-        if out[i - 1].kind == "item" and following == "heading":
+        introduces = i + 1 < len(out) and out[i + 1].text.endswith(":")
+        if out[i - 1].kind == "item" and following == "heading" and not introduces \
+                and len(block.text.split()) > 1:
             out[i] = Block("item", block.text, block.offsets)
+    return out
+
+
+def _runs_as_lists(found: list[Block]) -> list[Block]:
+    """Three or more short one-line paragraphs in a row are a list whose bullets were
+    lost ("Utflykter sommartid." / "Kurs i ..." / "Boule ... tisdagar och fredagar.")."""
+    out = list(found)
+    short = [b.kind == "paragraph" and len(b.text.split()) <= 16
+             and len(split_sentences(b)) == 1 for b in out]
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and short[j]:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = Block("item", out[k].text, out[k].offsets)
+        i = max(j, i + 1)
     return out
 
 
@@ -178,7 +206,8 @@ def _looks_like_heading(line: str) -> bool:
 def _settle(kind: str, text: str) -> str:
     if kind == "paragraph" and text and _looks_like_heading(text):
         return "heading"
-    if kind == "paragraph" and text.endswith(":") and len(text) <= 200:
+    if kind == "paragraph" and text.endswith(":") and len(text) <= 200 and \
+            not re.search(r"[.!?]\s+[A-ZÅÄÖÆØ]", text):
         return "heading"
     return kind
 

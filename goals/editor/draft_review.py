@@ -31,6 +31,23 @@ def from_draft(draft: Draft) -> EditablePlan:
     return replace(base, rows=rows, keep_metrics=frozenset())
 
 
+def groups(plan: EditablePlan) -> list[tuple[str, tuple[int, ...]]]:
+    """The rows by the heading they stand under, headings in the document's order: a real
+    plan gives dozens of proposals, and a board decides on a heading's list at once."""
+    by_section: dict[str, list[int]] = {}
+    for index, row in enumerate(plan.rows):
+        by_section.setdefault(row.section, []).append(index)
+    return [(section, tuple(rows)) for section, rows in by_section.items()]
+
+
+def decide_group(plan: EditablePlan, section: str, included: bool | None) -> EditablePlan:
+    """Every row under the heading `section` accepted (True) or rejected (False) at once;
+    the board can still change any one of them afterwards."""
+    rows = tuple(replace(row, included=included) if row.section == section else row
+                 for row in plan.rows)
+    return replace(plan, rows=rows)
+
+
 def _fields(goal) -> tuple[str, ...]:
     return tuple(getattr(goal, "check_fields", ()) or ("",) * len(goal.checks))
 

@@ -17,6 +17,7 @@ import streamlit as st
 
 from goals.domain.plan import KINDS, PERIOD_UNITS
 from goals.domain.problems import Problem
+from goals.editor import draft_review
 from goals.editor.plan_rows import (
     EditablePlan,
     GoalRow,
@@ -289,14 +290,48 @@ def editor(ns: str, mode: str, lang: str, header_checks: dict[str, list[str]] | 
     if mode == "draft" and counts.get(None):
         st.button(translate("editor.accept_all", lang), key=f"{ns}_accept_all",
                   on_click=mutate, args=(ns, _accept_open))
-    for index, row in enumerate(plan.rows):
-        problems = ({} if row.included is False   # left out: nothing in it is saved
-                    else _merged(validate_goal(plan, index), validation.for_goal(index)))
-        goal_form(ns, plan, index, problems, mode, lang)
+    if mode == "draft":
+        for number, (section, indices) in enumerate(draft_review.groups(plan)):
+            with st.container(border=True):
+                _group_bar(ns, plan, number, section, indices, lang)
+                for index in indices:
+                    _goal(ns, plan, validation, index, mode, lang)
+    else:
+        for index in range(len(plan.rows)):
+            _goal(ns, plan, validation, index, mode, lang)
     st.button(translate("editor.add_goal", lang), key=f"{ns}_add_goal", icon=":material/add:",
               on_click=mutate, args=(ns, _new_goal))
     metric_form(ns, lang)
     return plan, validation
+
+
+def _goal(ns: str, plan: EditablePlan, validation: Validation, index: int, mode: str,
+          lang: str) -> None:
+    row = plan.rows[index]
+    problems = ({} if row.included is False   # left out: nothing in it is saved
+                else _merged(validate_goal(plan, index), validation.for_goal(index)))
+    goal_form(ns, plan, index, problems, mode, lang)
+
+
+def _group_bar(ns: str, plan: EditablePlan, number: int, section: str,
+               indices: tuple[int, ...], lang: str) -> None:
+    """A heading's proposals: its title, how many are decided, and accept or reject them
+    all in one click."""
+    title = section.strip() or translate("editor.default_section", lang)
+    decided = {value: sum(1 for i in indices if plan.rows[i].included is value)
+               for value in DECISIONS["draft"]}
+    left, middle, right = st.columns([4, 1, 1], vertical_alignment="center")
+    left.markdown(f"**{ui.escape(title)}** · " + translate(
+        "editor.group_counts", lang, count=len(indices), accepted=decided[True],
+        rejected=decided[False]))
+    middle.button(translate("editor.group_accept", lang), key=f"{ns}_group_{number}_accept",
+                  icon=":material/done_all:", on_click=mutate,
+                  args=(ns, lambda p: draft_review.decide_group(p, section, True)),
+                  disabled=decided[True] == len(indices))
+    right.button(translate("editor.group_reject", lang), key=f"{ns}_group_{number}_reject",
+                 icon=":material/remove_done:", on_click=mutate,
+                 args=(ns, lambda p: draft_review.decide_group(p, section, False)),
+                 disabled=decided[False] == len(indices))
 
 
 def metric_form(ns: str, lang: str) -> None:

@@ -88,17 +88,21 @@ def test_a_corrected_field_shows_its_problem_beside_it_until_it_is_right(app):
 
 
 def test_accepted_goals_and_a_missed_sentence_are_saved_as_a_plan(app):
+    # Since issue 19 the summer party (an activity under a heading) is drafted as a
+    # milestone and "Vi ska synas i debatten" (an attitude, LABELLING.md) is passed over;
+    # the board rejects the party and turns the passed-over sentence into a goal.
     at, url = app
     at = drafted(at)
     at.button(key="new_accept_all").click().run()
     assert all(r.value == "in" for r in at.radio if r.key.endswith("_decision"))
-    widget(at.radio, f"_{row_of(at, 'script')}_decision").set_value("out").run()
-    assert any("sommarfest" in option for option in at.selectbox(key="new_missed").options)
-    span = next(s for s in _spans(at) if "sommarfest" in PLAN_TEXT[s[0]:s[1]])
+    widget(at.radio, f"_{row_of(at, 'ordna-sommarfest-medlemmar')}_decision") \
+        .set_value("out").run()
+    assert any("synas" in option for option in at.selectbox(key="new_missed").options)
+    span = next(s for s in _spans(at) if "synas" in PLAN_TEXT[s[0]:s[1]])
     at.selectbox(key="new_missed").set_value(span).run()
     at.button(key="new_make_goal").click().run()
     assert not at.exception
-    assert any("sommarfest" in e.label for e in at.expander)
+    assert any("synas" in e.label for e in at.expander)
     assert not red_lines(at), red_lines(at)
     assert any("Ny plan 'testforeningen\\-2022'" in m.value for m in at.markdown), "preview"
     assert stored_goals(url, "testforeningen-2022") == [], "the preview writes nothing"
@@ -107,8 +111,8 @@ def test_accepted_goals_and_a_missed_sentence_are_saved_as_a_plan(app):
     assert at.success
     goals = stored_goals(url, "testforeningen-2022")
     assert [g["id"] for g in goals][:3] == ["medlemmar", "medlemsmoten", "webbinlagg"]
-    assert goals[-1]["kind"] == "milestone" and "sommarfest" in goals[-1]["text"]
-    assert not any("script" in g["id"] for g in goals), "the rejected goal is left out"
+    assert goals[-1]["kind"] == "milestone" and "synas" in goals[-1]["text"]
+    assert not any("sommarfest" in g["id"] for g in goals), "the rejected goal is left out"
 
 
 def _spans(at: AppTest) -> list[tuple[int, int]]:
@@ -164,3 +168,64 @@ def test_a_draft_with_the_id_of_a_stored_plan_warns_before_it_replaces_it(app):
     widget(at.text_input, "_h_id").input("v-vallentuna-2021").run()
     assert any("finns redan en plan med id 'v\\-vallentuna\\-2021'" in w.value
                for w in at.warning)
+
+
+GROUPED_TEXT = """\
+Verksamhetsplan för Gruppföreningen 2023
+
+Antagen på årsmötet 2023-02-20.
+
+Aktiviteter
+
+- Julfest i december.
+- Vårresa till Gotland i maj.
+- Ordna studiebesök.
+
+Medlemmar
+
+- Värva 25 nya medlemmar.
+- Medlemsbrev vår och höst.
+"""
+
+
+def grouped(at: AppTest) -> AppTest:
+    at.text_area(key="new_paste").input(GROUPED_TEXT).run()
+    return at.button(key="new_read").click().run()
+
+
+def decisions(at: AppTest) -> dict[str, str]:
+    """Each goal's id -> its decision radio's value."""
+    return {box.value: widget(at.radio, f"_{box.key.split('_')[-2]}_decision").value
+            for box in at.text_input
+            if box.key.endswith("_id") and box.key.split("_")[-2].isdigit()}
+
+
+def test_proposals_are_grouped_by_heading_with_accept_and_reject_for_each_group(app):
+    at = grouped(app[0])
+    assert not at.exception
+    labels = [m.value for m in at.markdown if m.value.startswith("**")]
+    # Two headings, in the document's order, each with its count of proposals.
+    assert [line.split("**")[1] for line in labels[:2]] == ["Aktiviteter", "Medlemmar"]
+    assert "3 förslag" in labels[0] and "2 förslag" in labels[1]
+    assert at.button(key="new_group_0_accept") and at.button(key="new_group_1_reject")
+
+
+def test_accepting_a_group_accepts_only_the_goals_under_that_heading(app):
+    at = grouped(app[0])
+    at.button(key="new_group_0_accept").click().run()
+    assert not at.exception
+    by_id = decisions(at)
+    # The three activities accepted, the two member goals still open.
+    assert [by_id[k] for k in ("julfest-december", "varresa-gotland", "ordna-studiebesok",
+                               "varvade", "utskick")] == ["in", "in", "in", "open", "open"]
+    assert at.button(key="new_group_0_accept").disabled, "nothing left to accept there"
+
+
+def test_rejecting_a_group_leaves_it_out_and_one_goal_can_be_taken_back(app):
+    at = grouped(app[0])
+    at.button(key="new_group_1_reject").click().run()
+    assert sorted(decisions(at).values()) == ["open", "open", "open", "out", "out"]
+    index = row_of(at, "varvade")
+    widget(at.radio, f"_{index}_decision").set_value("in").run()
+    assert not at.exception
+    assert sorted(decisions(at).values()) == ["in", "open", "open", "open", "out"]

@@ -65,3 +65,35 @@ def test_goal_number_reads_targets_as_labels_write_them():
     assert [goal_number({"target": t}) for t in ("+20%", "x2", "10%", 25000, "-5", "33.3%")] \
         == [20, 2, 10, 25000, 5, Fraction("33.3")]
     assert goal_number({"kind": "total"}) is None
+
+
+def test_kind_right_is_judged_on_every_found_target_number_only_where_labelled():
+    labels = [Target("Julfest i december", "milestone", None),
+              Target("Fem medlemsmöten", "total", Fraction(5)),
+              Target("Ordna studiebesök", "total", None),
+              Target("Boule varje torsdag", "rate", Fraction(1))]
+    proposals = [Proposal("Julfest i december.", "milestone", None),      # kind right
+                 Proposal("Fem medlemsmöten.", "rate", Fraction(5)),      # kind wrong, number right
+                 Proposal("Ordna studiebesök.", "total", None)]           # kind right
+    counts = tally(labels, proposals)
+    # 3 of 4 found; kinds right 2 of the 3 found; of the found, only "Fem medlemsmöten"
+    # has a labelled number, and it is right: 1 of 1.
+    assert (counts.found, counts.kind_ok, counts.numbered, counts.number_ok) == (3, 2, 1, 1)
+    assert counts.kind_right == 2 / 3
+    assert counts.number_right == 1.0
+
+
+def test_quiet_prints_aggregates_without_per_plan_lines(tmp_path, capsys):
+    from benchmarks.drafting_score import main
+
+    (tmp_path / "a.txt").write_text("Aktiviteter\n\n- Fem medlemsmöten\n", encoding="utf-8")
+    (tmp_path / "a.labels.yaml").write_text(
+        "language: sv\ntargets:\n  - {sentence: Fem medlemsmöten, kind: total, number: 5}\n",
+        encoding="utf-8")
+    main([str(tmp_path), "--quiet"])
+    lines = capsys.readouterr().out.splitlines()
+    # The header, the drafter's and the baseline's aggregate rows, the JSON line.
+    assert len(lines) == 4
+    assert "Fem" not in "\n".join(lines)
+    assert [line.split()[1:3] for line in lines[1:3]] == [["all", "drafter"],
+                                                          ["all", "baseline"]]

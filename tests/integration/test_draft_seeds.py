@@ -123,7 +123,10 @@ def test_cli_draft_prints_the_plan_and_writes_it_with_out(tmp_path: Path):
     written = run_cli("draft", str(document), "--lang", "nb", "--out", str(out))
     assert written.returncode == 0, written.stderr
     assert out.read_text(encoding="utf-8") == printed.stdout
-    assert f"{out}: utkast med 2 mål" in written.stderr
+    # Two targets with numbers and, by LABELLING.md (issue 19), three dated one-off lines as
+    # milestones: the kick-off on 17 April, the registration deadline on 27 April and
+    # Vårslepp on 10 June (this test expected 2 before issue 19).
+    assert f"{out}: utkast med 5 mål" in written.stderr
     validated = run_cli("validate", str(out))
     assert validated.returncode == 1
     assert "organisation.name" in validated.stdout + validated.stderr

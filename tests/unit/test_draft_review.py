@@ -94,3 +94,25 @@ def test_header_checks_are_shown_beside_the_field_they_are_about():
                       header_check_fields=("period", "organisation", "annat"))
     assert header_checks(checked) == {"start": ["gissad period"], "org_name": ["kolla namnet"],
                                       "": ["allmänt"]}
+
+
+GROUPED = ("Verksamhetsplan 2023\n\nAktiviteter\n\n- Julfest i december.\n"
+           "- Vårresa till Gotland i maj.\n\nMedlemmar\n\n- Värva 25 nya medlemmar.\n")
+
+
+def test_rows_are_grouped_by_heading_in_the_documents_order():
+    from goals.drafting import draft_plan
+    from goals.editor.draft_review import from_draft, groups
+
+    plan = from_draft(draft_plan(GROUPED))
+    assert groups(plan) == [("Aktiviteter", (0, 1)), ("Medlemmar", (2,))]
+
+
+def test_deciding_a_group_changes_only_the_rows_under_that_heading():
+    from goals.drafting import draft_plan
+    from goals.editor.draft_review import decide_group, from_draft
+
+    plan = decide_group(from_draft(draft_plan(GROUPED)), "Aktiviteter", False)
+    assert [row.included for row in plan.rows] == [False, False, None]
+    plan = decide_group(plan, "Medlemmar", True)
+    assert [row.included for row in plan.rows] == [False, False, True]
