@@ -45,7 +45,7 @@ _PLACEHOLDER_PERIOD = ("1900-01-01", "2199-12-31")
 
 
 @dataclass(frozen=True)
-class GoalRow:
+class GoalFormRow:
     """One goal as a form edits it: every value as the text a person types.
 
     `included` is the board's decision: True keep (accepted), False leave out (rejected, or
@@ -114,7 +114,7 @@ class EditablePlan:
 
     header: PlanHeader
     metrics: dict
-    rows: tuple[GoalRow, ...]
+    rows: tuple[GoalFormRow, ...]
     # Metrics written even when no kept goal uses them: all of a stored plan's (entries may
     # refer to them); None of a draft's, whose proposals for rejected goals would otherwise
     # show up on the members' Rapportera page. None means all.
@@ -123,12 +123,12 @@ class EditablePlan:
     # never silently overwrites what someone else saved in between.
     opened_sha: str | None = None
 
-    def with_row(self, index: int, row: GoalRow) -> EditablePlan:
+    def with_row(self, index: int, row: GoalFormRow) -> EditablePlan:
         rows = list(self.rows)
         rows[index] = row
         return replace(self, rows=tuple(rows))
 
-    def added(self, row: GoalRow) -> EditablePlan:
+    def added(self, row: GoalFormRow) -> EditablePlan:
         return replace(self, rows=(*self.rows, row))
 
     def with_header(self, **changes: str) -> EditablePlan:
@@ -165,10 +165,10 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def row_from_goal_dict(goal: dict, section: str, **extra_fields) -> GoalRow:
+def row_from_goal_dict(goal: dict, section: str, **extra_fields) -> GoalFormRow:
     """A goal mapping (as in a plan file or a draft) as an editable row."""
     known = set(GOAL_FIELDS)
-    return GoalRow(
+    return GoalFormRow(
         **{name: _text(goal.get(name)) for name in GOAL_FIELDS if name != "steps"},
         steps=tuple(str(step) for step in goal.get("steps") or ()),
         section=section,
@@ -211,7 +211,7 @@ def _number_or_text(text: str) -> object:
     return stripped
 
 
-def goal_dict(row: GoalRow) -> dict:
+def goal_dict(row: GoalFormRow) -> dict:
     """The row as a goal mapping: only the keys its kind uses, empty fields left out (so a
     missing required field is reported as missing, beside that field)."""
     data: dict = {}
@@ -249,7 +249,7 @@ def _header_dict(header: PlanHeader) -> dict:
     return data
 
 
-def _metrics_for(plan: EditablePlan, rows: list[GoalRow]) -> dict:
+def _metrics_for(plan: EditablePlan, rows: list[GoalFormRow]) -> dict:
     """The plan's metrics (those to keep, and those a kept goal uses), plus any catalogue
     metric a goal now uses, plus any tag a goal uses listed on its metric (the form has no
     other place to declare them)."""

@@ -20,7 +20,7 @@ from goals.domain.problems import Problem
 from goals.editor import draft_review
 from goals.editor.plan_rows import (
     EditablePlan,
-    GoalRow,
+    GoalFormRow,
     Validation,
     to_yaml,
     validate,
@@ -166,7 +166,7 @@ def _decision_label(mode: str, included: bool | None, lang: str) -> str:
     return translate(f"editor.decision_{name}", lang)
 
 
-def _title(row: GoalRow, problems: dict[str, list[Problem]], lang: str) -> str:
+def _title(row: GoalFormRow, problems: dict[str, list[Problem]], lang: str) -> str:
     words = row.text.strip() or translate("editor.untitled", lang)
     if len(words) > 90:
         words = words[:88] + "…"
@@ -253,7 +253,7 @@ def _kind_fields(ns: str, plan: EditablePlan, index: int,
         _checks(checks.get("steps", []))
 
 
-def _kind_field_names(row: GoalRow) -> list[str]:
+def _kind_field_names(row: GoalFormRow) -> list[str]:
     """The fields drawn below the kind: those the kind uses (id and text are drawn above)."""
     used = set(row.fields_for_kind())
     return [name for name in FORM_ORDER if name in used]
@@ -370,7 +370,7 @@ def _new_goal(plan: EditablePlan) -> EditablePlan:
     sections = plan.section_titles()
     section = sections[-1] if sections else translate("editor.default_section",
                                                       plan.header.language)
-    return plan.added(GoalRow(id=plan.unique_goal_id("nytt-mal"), kind="milestone",
+    return plan.added(GoalFormRow(id=plan.unique_goal_id("nytt-mal"), kind="milestone",
                               section=section))
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from goals.editor.plan_rows import (
     EditablePlan,
-    GoalRow,
+    GoalFormRow,
     PlanHeader,
     from_plan_dict,
     to_plan_dict,
@@ -93,9 +93,9 @@ def test_header_problems_are_shown_beside_the_header_field():
 
 def test_one_goal_is_checked_on_its_own_while_the_header_is_unfinished():
     plan = EditablePlan(PlanHeader(), {}, (
-        GoalRow(id="moten", text="Två medlemsmöten", kind="total", metric="medlemsmoten",
+        GoalFormRow(id="moten", text="Två medlemsmöten", kind="total", metric="medlemsmoten",
                 target="två", section="Möten"),
-        GoalRow(id="Möten 2", text="Ett möte", kind="milestone", section="Möten"),
+        GoalFormRow(id="Möten 2", text="Ett möte", kind="milestone", section="Möten"),
     ))
     assert messages(validate_goal(plan, 0)["target"])[0].startswith("'två' is not a number")
     assert "moten-2" in messages(validate_goal(plan, 1)["id"])[0], "the ASCII id suggested"
@@ -127,7 +127,7 @@ def test_left_out_and_undecided_rows_are_not_written():
 
 def test_a_new_section_and_goal_are_written_in_order_of_appearance():
     plan = vallentuna()
-    plan = plan.added(GoalRow(id=plan.unique_goal_id("hemsida"), text="Fler inlägg",
+    plan = plan.added(GoalFormRow(id=plan.unique_goal_id("hemsida"), text="Fler inlägg",
                               kind="rate", metric="webbinlagg", target="3", per="week",
                               section="Nytt"))
     data = to_plan_dict(plan)
