@@ -10,18 +10,15 @@ is needed either. Pure: a `Report` in, PDF bytes out.
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
-import matplotlib
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from goals.reports.charts import STATUS_HEX, report_charts
+from goals.reports import pdf_charts
+from goals.reports.charts import STATUS_HEX
 from goals.reports.content import GoalLine, Report
+from goals.reports.fonts import font_files
 from goals.reports.markdown import goal_status_line
 
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT = "DejaVu"
 GREY = (90, 90, 100)
 BLACK = (20, 20, 30)
@@ -35,9 +32,8 @@ class _Document(FPDF):
         self.report = report
         self.set_margins(18, 16, 18)
         self.set_auto_page_break(auto=True, margin=18)
-        self.add_font(FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
-        self.add_font(FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-        self.add_font(FONT, "I", str(FONT_DIR / "DejaVuSans-Oblique.ttf"))
+        for style, path in font_files(set(repr(report))).items():
+            self.add_font(FONT, style, str(path))
         self.set_title(f"{report.heading} – {report.title}")
         self.set_lang(report.lang)
         self.set_creator("Verksamhetsplaner")
@@ -81,21 +77,10 @@ class _Document(FPDF):
         self.cell(4, 5, "•")
         self.text(value, indent=6)
 
-    def chart_height(self, png: bytes) -> float:
-        """The height in mm the chart takes at the full text width (from the PNG header)."""
-        width = int.from_bytes(png[16:20], "big")
-        height = int.from_bytes(png[20:24], "big")
-        return self.epw * height / width
-
-    def chart(self, png: bytes) -> None:
-        self.image(io.BytesIO(png), w=self.epw)
-        self.ln(2)
-
 
 def report_pdf(report: Report) -> bytes:
     pdf = _Document(report)
     pdf.add_page()
-    charts = report_charts(report)
     pdf.text(report.title, 18, "B", after=1)
     pdf.text(report.heading, 14, after=1)
     pdf.text(report.subtitle, 9, "I", GREY, after=3)
@@ -108,19 +93,20 @@ def report_pdf(report: Report) -> bytes:
         for line in report.highlights:
             pdf.bullet(line)
     pdf.heading(report.label("sections"), 14)
-    for index, section in enumerate(report.sections, 1):
+    for section in report.sections:
         if not section.goals:
             continue
-        png = charts.get(f"section-{index}")
-        pdf.heading(section.title, 12, keep=min(pdf.chart_height(png), 150) if png else 20)
-        if png:
-            pdf.chart(png)
+        height = pdf_charts.section_chart_height(section)
+        pdf.heading(section.title, 12, keep=min(height, 150))
+        pdf_charts.section_chart(pdf, FONT, report, section)
         for line in section.goals:
             _goal(pdf, report, line)
     if report.monthly:
-        pdf.heading(report.label("monthly"), 14, keep=pdf.chart_height(charts["month-1"]))
-        for index in range(1, len(report.monthly) + 1):
-            pdf.chart(charts[f"month-{index}"])
+        pdf.heading(report.label("monthly"), 14, keep=pdf_charts.MONTH_HEIGHT_MM)
+        for label, months in report.monthly.items():
+            if pdf.will_page_break(pdf_charts.MONTH_HEIGHT_MM):
+                pdf.add_page()
+            pdf_charts.monthly_chart(pdf, FONT, report, label, months)
     return bytes(pdf.output())
 
 
