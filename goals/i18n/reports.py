@@ -17,20 +17,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "nb": "{organisation} · {period} · status per {as_of}",
                         "en": "{organisation} · {period} · as of {as_of}"},
     "report.summary": {"sv": "Sammanfattning", "nb": "Sammendrag", "en": "Summary"},
-    "report.summary_line": {"sv": "{count} mål: {parts}.", "nb": "{count} mål: {parts}.",
-                            "en": "{count} goals: {parts}."},
     "report.attention": {"sv": "Mål som ligger efter", "nb": "Mål som ligger etter",
                          "en": "Goals that are behind"},
     "report.attention_none": {"sv": "Inga mål ligger efter.", "nb": "Ingen mål ligger etter.",
                               "en": "No goal is behind."},
     "report.changes": {"sv": "Sedan förra mötet", "nb": "Siden forrige møte",
                        "en": "Since the previous meeting"},
-    "report.changes_line": {"sv": "Sedan mötet den {day}: {count} nya rapporter, {changed} mål "
-                                  "har bytt status.",
-                            "nb": "Siden møtet {day}: {count} nye rapporter, {changed} mål "
-                                  "har endret status.",
-                            "en": "Since the meeting on {day}: {count} new reports, {changed} "
-                                  "goals changed status."},
     "report.changes_none": {"sv": "Inget tidigare styrelsemöte är registrerat.",
                             "nb": "Ingen tidligere styremøter er registrert.",
                             "en": "No earlier board meeting is recorded."},
@@ -74,46 +66,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.who.lokallag": {"sv": "laget", "nb": "laget", "en": "the branch"},
     "report.who.fylkeslag": {"sv": "fylkeslaget", "nb": "fylkeslaget", "en": "the county branch"},
     "report.who.other": {"sv": "vi", "nb": "vi", "en": "we"},
-    "report.detail.level": {"sv": "{who} gick från {baseline} till {actual} {label}, {change}",
-                            "nb": "{who} gikk fra {baseline} til {actual} {label}, {change}",
-                            "en": "{who} went from {baseline} to {actual} {label}, {change}"},
-    "report.detail.total": {"sv": "{actual} mot målet {target}, {percent}",
-                            "nb": "{actual} mot målet {target}, {percent}",
-                            "en": "{actual} against a target of {target}, {percent}"},
-    "report.detail.rate": {"sv": "{reached} av {count} {units} med minst {target}",
-                           "nb": "{reached} av {count} {units} med minst {target}",
-                           "en": "{reached} of {count} {units} with at least {target}"},
-    "report.detail.share": {"sv": "andelen {tag} blev {actual} mot målet {target}",
-                            "nb": "andelen {tag} ble {actual} mot målet {target}",
-                            "en": "the share tagged {tag} was {actual} against a target of "
-                                  "{target}"},
-    "report.detail.coverage": {"sv": "{done} av {count} enheter klarade det, {actual} mot "
-                                     "målet {target}",
-                               "nb": "{done} av {count} enheter klarte det, {actual} mot "
-                                     "målet {target}",
-                               "en": "{done} of {count} units made it, {actual} against a "
-                                     "target of {target}"},
     "report.detail.milestone_done_on": {"sv": "klart den {day}", "nb": "ferdig {day}",
                                         "en": "done on {day}"},
-    "report.detail.steps_all": {"sv": "alla {count} steg klara, det sista den {day}",
-                                "nb": "alle {count} steg ferdige, det siste {day}",
-                                "en": "all {count} steps done, the last on {day}"},
-    "report.detail.steps": {"sv": "{done} av {count} steg klara",
-                            "nb": "{done} av {count} steg ferdige",
-                            "en": "{done} of {count} steps done"},
     "report.detail.no_reports": {"sv": "inget rapporterades", "nb": "ingenting ble rapportert",
                                  "en": "nothing was reported"},
     # what it takes to catch up (status report)
     "report.catch_up.per_month": {"sv": "Behöver {amount} per månad fram till {deadline}.",
                                   "nb": "Trenger {amount} per måned fram til {deadline}.",
                                   "en": "Needs {amount} a month until {deadline}."},
-    "report.catch_up.rate": {"sv": "Behöver minst {target} varje {unit}; {left} {units} kvar.",
-                             "nb": "Trenger minst {target} hver {unit}; {left} {units} igjen.",
-                             "en": "Needs at least {target} every {unit}; {left} {units} "
-                                   "left."},
-    "report.catch_up.steps": {"sv": "{left} steg kvar till {deadline}.",
-                              "nb": "{left} steg igjen til {deadline}.",
-                              "en": "{left} steps left before {deadline}."},
     "report.catch_up.share": {"sv": "Andelen behöver gå från {actual} till {target} till "
                                     "{deadline}.",
                               "nb": "Andelen må gå fra {actual} til {target} innen {deadline}.",
@@ -125,22 +85,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.per_one.half-year": {"sv": "halvår", "nb": "halvår", "en": "half-year"},
     "report.per_one.year": {"sv": "år", "nb": "år", "en": "year"},
     # highlights (year report)
-    "report.highlight.total": {"sv": "Sammanlagt {amount} under perioden.",
-                               "nb": "Til sammen {amount} i perioden.",
-                               "en": "{amount} in total over the period."},
     "report.highlight.best_month": {"sv": "{amount} i {month}, periodens bästa månad.",
                                     "nb": "{amount} i {month}, periodens beste måned.",
                                     "en": "{amount} in {month}, the best month."},
     "report.highlight.best_day": {"sv": "{amount} på en enda dag, den {day}{tags}.",
                                   "nb": "{amount} på én dag, {day}{tags}.",
                                   "en": "{amount} on a single day, {day}{tags}."},
-    "report.highlight.milestones": {"sv": "{count} steg och milstolpar rapporterades klara, "
-                                          "det sista den {day}: {step}.",
-                                    "nb": "{count} steg og milepæler ble rapportert ferdige, "
-                                          "det siste {day}: {step}.",
-                                    "en": "{count} steps and milestones were reported done, "
-                                          "the last on {day}: {step}."},
-    # command line and page
     "report.cli.written": {"sv": "Skrev {file} ({kind}, {lang}).",
                            "nb": "Skrev {file} ({kind}, {lang}).",
                            "en": "Wrote {file} ({kind}, {lang})."},
@@ -163,4 +113,116 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.ui.download_docx": {"sv": "Ladda ner Word (DOCX)", "nb": "Last ned Word (DOCX)",
                                 "en": "Download Word (DOCX)"},
     "report.ui.preview": {"sv": "Förhandsvisning", "nb": "Forhåndsvisning", "en": "Preview"},
+    # --- sentences that agree with their numbers: KEY.one for exactly 1, KEY.other else
+    # (Babel's plural rules for sv, nb and en; 0, 2 and 21 take the plural)
+    "report.summary_line.one": {"sv": "{count} mål: {parts}.", "nb": "{count} mål: {parts}.",
+                                "en": "{count} goal: {parts}."},
+    "report.summary_line.other": {"sv": "{count} mål: {parts}.", "nb": "{count} mål: {parts}.",
+                                  "en": "{count} goals: {parts}."},
+    "report.changes_line": {"sv": "Sedan mötet den {day}: {reports}, {goals}.",
+                            "nb": "Siden møtet {day}: {reports}, {goals}.",
+                            "en": "Since the meeting on {day}: {reports}, {goals}."},
+    "report.new_reports.one": {"sv": "{count} ny rapport", "nb": "{count} ny rapport",
+                               "en": "{count} new report"},
+    "report.new_reports.other": {"sv": "{count} nya rapporter", "nb": "{count} nye rapporter",
+                                 "en": "{count} new reports"},
+    "report.goals_changed.one": {"sv": "{count} mål har bytt status",
+                                 "nb": "{count} mål har endret status",
+                                 "en": "{count} goal changed status"},
+    "report.goals_changed.other": {"sv": "{count} mål har bytt status",
+                                   "nb": "{count} mål har endret status",
+                                   "en": "{count} goals changed status"},
+    # a quantity of a metric: its label for one, its label, a unit's metric in brackets
+    "report.quantity.unit": {"sv": "{amount} ({label})", "nb": "{amount} ({label})",
+                             "en": "{amount} ({label})"},
+    "report.quantity.no_singular": {"sv": "{amount} ({label})", "nb": "{amount} ({label})",
+                                    "en": "{amount} ({label})"},
+    "report.tagged.one": {"sv": "{quantity} märkt ”{tag}”", "nb": "{quantity} merket «{tag}»",
+                          "en": "{quantity} tagged “{tag}”"},
+    "report.tagged.other": {"sv": "{quantity} märkta ”{tag}”",
+                            "nb": "{quantity} merket «{tag}»",
+                            "en": "{quantity} tagged “{tag}”"},
+    "report.detail.level": {"sv": "{who} gick från {baseline} till {actual}, {change}",
+                            "nb": "{who} gikk fra {baseline} til {actual}, {change}",
+                            "en": "{who} went from {baseline} to {actual}, {change}"},
+    "report.detail.total": {"sv": "{actual} mot målet {target}, {percent}",
+                            "nb": "{actual} mot målet {target}, {percent}",
+                            "en": "{actual} against a target of {target}, {percent}"},
+    "report.detail.rate.one": {"sv": "{reached} av {count} {unit} med minst {target}",
+                               "nb": "{reached} av {count} {unit} med minst {target}",
+                               "en": "{reached} of {count} {unit} with at least {target}"},
+    "report.detail.rate.other": {"sv": "{reached} av {count} {units} med minst {target}",
+                                 "nb": "{reached} av {count} {units} med minst {target}",
+                                 "en": "{reached} of {count} {units} with at least {target}"},
+    "report.detail.share": {"sv": "andelen märkt ”{tag}” av {label} blev {actual} mot målet "
+                                  "{target}",
+                            "nb": "andelen merket «{tag}» av {label} ble {actual} mot målet "
+                                  "{target}",
+                            "en": "the share of {label} tagged “{tag}” was {actual} against a "
+                                  "target of {target}"},
+    "report.detail.coverage.one": {"sv": "{done} av {count} enhet klarade det, {actual} mot "
+                                         "målet {target}",
+                                   "nb": "{done} av {count} enhet klarte det, {actual} mot "
+                                         "målet {target}",
+                                   "en": "{done} of {count} unit made it, {actual} against a "
+                                         "target of {target}"},
+    "report.detail.coverage.other": {"sv": "{done} av {count} enheter klarade det, {actual} "
+                                           "mot målet {target}",
+                                     "nb": "{done} av {count} enheter klarte det, {actual} "
+                                           "mot målet {target}",
+                                     "en": "{done} of {count} units made it, {actual} against "
+                                           "a target of {target}"},
+    "report.detail.steps_all.one": {"sv": "det enda steget klart den {day}",
+                                    "nb": "det eneste steget ferdig {day}",
+                                    "en": "its one step done on {day}"},
+    "report.detail.steps_all.other": {"sv": "alla {count} steg klara, det sista den {day}",
+                                      "nb": "alle {count} steg ferdige, det siste {day}",
+                                      "en": "all {count} steps done, the last on {day}"},
+    "report.detail.steps.one": {"sv": "{done} av {count} steg klart",
+                                "nb": "{done} av {count} steg ferdig",
+                                "en": "{done} of {count} steps done"},
+    "report.detail.steps.other": {"sv": "{done} av {count} steg klara",
+                                  "nb": "{done} av {count} steg ferdige",
+                                  "en": "{done} of {count} steps done"},
+    "report.catch_up.rate.one": {"sv": "Behöver minst {target} varje {unit}; {left} {unit} "
+                                       "kvar.",
+                                 "nb": "Trenger minst {target} hver {unit}; {left} {unit} "
+                                       "igjen.",
+                                 "en": "Needs at least {target} every {unit}; {left} {unit} "
+                                       "left."},
+    "report.catch_up.rate.other": {"sv": "Behöver minst {target} varje {unit}; {left} {units} "
+                                         "kvar.",
+                                   "nb": "Trenger minst {target} hver {unit}; {left} {units} "
+                                         "igjen.",
+                                   "en": "Needs at least {target} every {unit}; {left} {units} "
+                                         "left."},
+    "report.catch_up.steps.one": {"sv": "{left} steg kvar till {deadline}.",
+                                  "nb": "{left} steg igjen til {deadline}.",
+                                  "en": "{left} step left before {deadline}."},
+    "report.catch_up.steps.other": {"sv": "{left} steg kvar till {deadline}.",
+                                    "nb": "{left} steg igjen til {deadline}.",
+                                    "en": "{left} steps left before {deadline}."},
+    "report.highlight.total": {"sv": "Sammanlagt {amount} under perioden.",
+                               "nb": "Til sammen {amount} i perioden.",
+                               "en": "{amount} in total over the period."},
+    "report.highlight.milestones.one": {"sv": "{count} steg rapporterades klart, den {day}: "
+                                              "{step}.",
+                                        "nb": "{count} steg ble rapportert ferdig, {day}: "
+                                              "{step}.",
+                                        "en": "{count} step was reported done, on {day}: "
+                                              "{step}."},
+    "report.highlight.milestones.other": {"sv": "{count} steg och milstolpar rapporterades "
+                                                "klara, det sista den {day}: {step}.",
+                                          "nb": "{count} steg og milepæler ble rapportert "
+                                                "ferdige, det siste {day}: {step}.",
+                                          "en": "{count} steps and milestones were reported "
+                                                "done, the last on {day}: {step}."},
+    # two goals with the same words told apart
+    "report.apart.metric": {"sv": "{goal} (mätt i {label})", "nb": "{goal} (målt i {label})",
+                            "en": "{goal} (measured in {label})"},
+    "report.apart.milestone": {"sv": "{goal} (som milstolpe)", "nb": "{goal} (som milepæl)",
+                               "en": "{goal} (as a milestone)"},
+    "report.apart.section": {"sv": "{goal} (i avsnittet {section})",
+                             "nb": "{goal} (i delen {section})",
+                             "en": "{goal} (in the section {section})"},
 }

@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from goals.reports.charts import report_charts
-from goals.reports.content import GoalLine, Report
+from goals.reports.content import GoalLine, Report, changes_line
 from goals.reports.markdown import goal_status_line
 
 GREY = RGBColor(90, 90, 100)
@@ -86,8 +86,7 @@ def _changes(document, report: Report) -> None:
     if changes is None:
         document.add_paragraph(report.label("changes_none"))
         return
-    document.add_paragraph(report.label("changes_line", day=changes.since_text,
-                                        count=changes.entry_count, changed=len(changes.lines)))
+    document.add_paragraph(changes_line(changes, report.lang))
     for line in changes.lines:
         document.add_paragraph(line, style="List Bullet")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from goals.reports.content import GoalLine, Report
+from goals.reports.content import GoalLine, Report, changes_line
 from goals.views import formatting as fmt
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -88,7 +88,6 @@ def _changes(report: Report) -> list[str]:
     changes = report.changes
     if changes is None:
         return out + [report.label("changes_none"), ""]
-    out += [report.label("changes_line", day=changes.since_text, count=changes.entry_count,
-                         changed=len(changes.lines)), ""]
+    out += [changes_line(changes, report.lang), ""]
     out += [f"- {escape(line)}" for line in changes.lines]
     return out + [""]

@@ -15,7 +15,7 @@ from fpdf.enums import XPos, YPos
 
 from goals.reports import pdf_charts
 from goals.reports.charts import STATUS_HEX
-from goals.reports.content import GoalLine, Report
+from goals.reports.content import GoalLine, Report, changes_line
 from goals.reports.fonts import font_files
 from goals.reports.markdown import goal_status_line
 
@@ -137,8 +137,7 @@ def _changes(pdf: _Document, report: Report) -> None:
     if changes is None:
         pdf.text(report.label("changes_none"))
         return
-    pdf.text(report.label("changes_line", day=changes.since_text, count=changes.entry_count,
-                          changed=len(changes.lines)))
+    pdf.text(changes_line(changes, report.lang))
     for line in changes.lines:
         pdf.bullet(line)
 

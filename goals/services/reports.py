@@ -7,7 +7,7 @@ that day. Everything after that is pure (goals.reports.content and the renderers
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -29,10 +29,22 @@ def build_report(session: Session, plan_id: str, as_of: date, kind: str = "statu
     current = plan_status(session, plan_id, as_of)
     entries = list_entries(session, plan_id, until=as_of)
     if kind == "year":
-        return year_report(current, entries, lang)
+        judged = year_judged_on(current.plan.period_end, as_of)
+        if judged != as_of:
+            current = plan_status(session, plan_id, judged)
+        return year_report(current, entries, lang, shown_as_of=as_of)
     since = previous_meeting(meeting_days(session, current.plan.organisation.id), as_of)
     previous = plan_status(session, plan_id, since) if since is not None else None
     return status_report(current, entries, lang, previous, since)
+
+
+def year_judged_on(period_end: date, as_of: date) -> date:
+    """The day a year report judges its goals on: the day after the period closed when the
+    report is made on or after its last day. PLAN_FORMAT.md §3.4 calls a goal `missed` only
+    when `as_of` is after its deadline, so judged on 31 December a goal due that day would
+    still be 'on track'; the annual meeting reads about a closed year. Before the period
+    ends the report is judged on `as_of` itself, like every other view."""
+    return period_end + timedelta(days=1) if as_of >= period_end else as_of
 
 
 def report_document(engine: Engine, plan_id: str, as_of: date, kind: str, fmt: str,
