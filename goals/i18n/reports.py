@@ -225,4 +225,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.apart.section": {"sv": "{goal} (i avsnittet {section})",
                              "nb": "{goal} (i delen {section})",
                              "en": "{goal} (in the section {section})"},
+    # the year report of an organisation (goals.reports.organisation)
+    "report.org.title": {"sv": "{organisation} {year}", "nb": "{organisation} {year}",
+                         "en": "{organisation} {year}"},
+    "report.org.subtitle.one": {"sv": "Ur planen {plans} · läget den {as_of}",
+                                "nb": "Fra planen {plans} · status per {as_of}",
+                                "en": "From the plan {plans} · as of {as_of}"},
+    "report.org.subtitle.other": {"sv": "Ur {count} planer: {plans} · läget den {as_of}",
+                                  "nb": "Fra {count} planer: {plans} · status per {as_of}",
+                                  "en": "From {count} plans: {plans} · as of {as_of}"},
+    "report.org.campaign_section": {"sv": "{section} ({plan})", "nb": "{section} ({plan})",
+                                    "en": "{section} ({plan})"},
+    "report.cli.organisation_usage": {
+        "sv": "Ange antingen en plan (PLAN_ID) eller --organisation ID --year ÅÅÅÅ --kind year.",
+        "nb": "Oppgi enten en plan (PLAN_ID) eller --organisation ID --year ÅÅÅÅ --kind year.",
+        "en": "Give either a plan (PLAN_ID) or --organisation ID --year YYYY --kind year."},
+    "report.cli.unknown_organisation": {
+        "sv": "Ingen plan för organisationen {organisation} gäller under {year}.",
+        "nb": "Ingen plan for organisasjonen {organisation} gjelder i {year}.",
+        "en": "No plan of the organisation {organisation} covers {year}."},
 }

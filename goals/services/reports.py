@@ -15,9 +15,19 @@ from sqlmodel import Session
 from goals.domain.changes import previous_meeting
 from goals.reports import render
 from goals.reports.content import KINDS, Report, status_report, year_report
+from goals.reports.organisation import PlanPart, organisation_year_report
 from goals.services.status import plan_status
 from goals.store.entries import list_entries
 from goals.store.meetings import meeting_days
+from goals.store.year_reports import organisation_plan_ids
+
+
+class UnknownOrganisation(LookupError):
+    """No plan of this organisation overlaps the year asked for."""
+
+    def __init__(self, organisation_id: str, year: int):
+        super().__init__(f"no plan of {organisation_id!r} overlaps {year}")
+        self.organisation_id, self.year = organisation_id, year
 
 
 def build_report(session: Session, plan_id: str, as_of: date, kind: str = "status",
@@ -52,4 +62,32 @@ def report_document(engine: Engine, plan_id: str, as_of: date, kind: str, fmt: s
     """The report as a file's bytes (pdf, md or docx), for the app's download buttons."""
     with Session(engine) as session:
         report = build_report(session, plan_id, as_of, kind, lang)
+    return render(report, fmt)
+
+
+def build_organisation_report(session: Session, organisation_id: str, year: int,
+                              as_of: date | None = None, lang: str | None = None) -> Report:
+    """The year report of an organisation: every plan of it overlapping `year`, each
+    judged like a plan's own year report (see `year_judged_on`) on the last day of the year
+    it covers (or `as_of`, when earlier), goals once and figures once
+    (goals.reports.organisation). Raises `UnknownOrganisation`."""
+    end = date(year, 12, 31) if as_of is None else min(as_of, date(year, 12, 31))
+    plan_ids = organisation_plan_ids(session, organisation_id, date(year, 1, 1), end)
+    if not plan_ids:
+        raise UnknownOrganisation(organisation_id, year)
+    parts = []
+    for plan_id in plan_ids:
+        plan = plan_status(session, plan_id, end).plan
+        day = min(end, plan.period_end)
+        judged = year_judged_on(plan.period_end, day)
+        parts.append(PlanPart(plan_status(session, plan_id, judged),
+                              list_entries(session, plan_id, until=day)))
+    return organisation_year_report(parts, year, end, lang)
+
+
+def organisation_document(engine: Engine, organisation_id: str, year: int, fmt: str,
+                          lang: str | None = None) -> bytes:
+    """The organisation's year report as a file's bytes (pdf, md or docx)."""
+    with Session(engine) as session:
+        report = build_organisation_report(session, organisation_id, year, lang=lang)
     return render(report, fmt)

@@ -25,6 +25,7 @@ PARAMS = {
     "report.catch_up.rate": dict(target="T", unit="U1", units="UN"),
     "report.catch_up.steps": dict(deadline="D"),
     "report.highlight.milestones": dict(day="D", step="S"),
+    "report.org.subtitle": dict(plans="P", as_of="D"),
 }
 # (singular for 1, plural with {n}) per template and language, written by hand.
 EXPECTED = {
@@ -45,6 +46,7 @@ EXPECTED = {
         "report.highlight.milestones": (
             "1 steg rapporterades klart, den D: S.",
             "{n} steg och milstolpar rapporterades klara, det sista den D: S."),
+        "report.org.subtitle": ("Ur planen P · läget den D", "Ur {n} planer: P · läget den D"),
     },
     "nb": {
         "report.summary_line": ("1 mål: PARTS.", "{n} mål: PARTS."),
@@ -63,6 +65,7 @@ EXPECTED = {
         "report.highlight.milestones": (
             "1 steg ble rapportert ferdig, D: S.",
             "{n} steg og milepæler ble rapportert ferdige, det siste D: S."),
+        "report.org.subtitle": ("Fra planen P · status per D", "Fra {n} planer: P · status per D"),
     },
     "en": {
         "report.summary_line": ("1 goal: PARTS.", "{n} goals: PARTS."),
@@ -81,6 +84,7 @@ EXPECTED = {
         "report.highlight.milestones": (
             "1 step was reported done, on D: S.",
             "{n} steps and milestones were reported done, the last on D: S."),
+        "report.org.subtitle": ("From the plan P · as of D", "From {n} plans: P · as of D"),
     },
 }
 NUMBER_PARAM = {"report.detail.steps": "done", "report.catch_up.steps": "left",
