@@ -244,4 +244,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Ingen plan för organisationen {organisation} gäller under {year}.",
         "nb": "Ingen plan for organisasjonen {organisation} gjelder i {year}.",
         "en": "No plan of the organisation {organisation} covers {year}."},
+    # an organisation's year report laid out as published (goals.reports.publication)
+    "report.pub.heading": {"sv": "Verksamhetsberättelse", "nb": "Årsberetning",
+                           "en": "Annual report"},
+    "report.pub.contents": {"sv": "Innehåll", "nb": "Innhold", "en": "Contents"},
+    "report.pub.letter": {"sv": "Förord", "nb": "Forord", "en": "Foreword"},
+    "report.pub.quotes": {"sv": "Med medlemmarnas ord", "nb": "Med medlemmenes ord",
+                          "en": "In our members' words"},
+    "report.pub.photos": {"sv": "Bilder från året", "nb": "Bilder fra året",
+                          "en": "Pictures of the year"},
+    "report.pub.a_member": {"sv": "en medlem", "nb": "et medlem", "en": "a member"},
+    "report.pub.photo": {"sv": "Bild", "nb": "Bilde", "en": "Picture"},
 }

@@ -24,6 +24,7 @@ from goals.domain.plan import STATUSES, Goal, Metric, Plan
 from goals.domain.progress import GoalStatus
 from goals.domain.timeline import forecast, milestone_steps
 from goals.i18n import normalise_language, translate
+from goals.reports.written import Written
 from goals.services.status import PlanStatus
 from goals.views import formatting as fmt
 
@@ -79,6 +80,7 @@ class Report:
     sections: tuple[SectionPart, ...]
     highlights: tuple[str, ...] = ()
     monthly: dict[str, list[tuple[date, float]]] = field(default_factory=dict)
+    written: Written | None = None   # an organisation's year report: laid out as published
 
     def label(self, key: str, **params: object) -> str:
         """A fixed text of the report (headings, table columns) in the report's language."""

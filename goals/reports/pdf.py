@@ -10,6 +10,9 @@ is needed either. Pure: a `Report` in, PDF bytes out.
 
 from __future__ import annotations
 
+import io
+from functools import partial
+
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
@@ -38,7 +41,11 @@ class _Document(FPDF):
         self.set_lang(report.lang)
         self.set_creator("Verksamhetsplaner")
 
+    cover = False   # no page number on a cover
+
     def footer(self) -> None:
+        if self.cover and self.page_no() == 1:
+            return
         self.set_y(-13)
         self.set_font(FONT, "", 8)
         self.set_text_color(*GREY)
@@ -155,3 +162,80 @@ def _goal(pdf: _Document, report: Report, line: GoalLine, with_catch_up: bool = 
     if with_catch_up and line.catch_up:
         pdf.text(line.catch_up, 9, indent=5, after=0.5)
     pdf.ln(1.5)
+
+
+# --- an organisation's year report, laid out as published ------------------------------
+
+
+def publication_pdf(report: Report) -> bytes:
+    """Cover, contents with page numbers (fpdf2's table-of-contents placeholder, filled in
+    when the document is done), then each block of goals.reports.publication."""
+    from goals.reports.publication import outline
+
+    pdf = _Document(report)
+    pdf.cover = True
+    for block in outline(report):
+        _publication_block(pdf, report, block)
+    return bytes(pdf.output())
+
+
+def _publication_block(pdf: _Document, report: Report, block) -> None:
+    kind = block.kind
+    if kind == "cover":
+        pdf.add_page()
+        pdf.set_y(95)
+        pdf.text(block.text, 26, "B", after=4)
+        pdf.text(block.items[0], 16, after=6)
+        pdf.text(block.extra, 10, "I", GREY)
+    elif kind == "contents":
+        pdf.add_page()
+        pdf.insert_toc_placeholder(partial(_contents, block.text), pages=1,
+                                   reset_page_indices=False)
+    elif kind == "chapter":
+        if pdf.will_page_break(60):
+            pdf.add_page()
+        pdf.ln(4)
+        pdf.start_section(block.text)
+        pdf.text(block.text, 16, "B", after=3)
+    elif kind in ("text", "summary", "goal"):
+        pdf.text(block.text, 10.5, after=3)
+    elif kind == "signed":
+        pdf.text(block.text, 10, "I", GREY, after=4)
+    elif kind == "figure":
+        pdf.bullet(block.text)
+    elif kind == "monthly":
+        if pdf.will_page_break(pdf_charts.MONTH_HEIGHT_MM):
+            pdf.add_page()
+        pdf_charts.monthly_chart(pdf, FONT, report, block.text, block.months)
+    elif kind == "quote":
+        pdf.text(f"”{block.text}”", 11, "I", indent=8, after=1)
+        pdf.text(f"— {block.extra}", 9.5, colour=GREY, indent=8, after=4)
+    elif kind == "photo" and block.photo is not None:
+        _photo(pdf, block)
+
+
+def _photo(pdf: _Document, block) -> None:
+    photo = block.photo
+    width = pdf.epw
+    height = width * photo.height / photo.width
+    if height > 150:
+        height, width = 150, 150 * photo.width / photo.height
+    if pdf.will_page_break(height + 10):
+        pdf.add_page()
+    pdf.image(io.BytesIO(photo.data), x=pdf.l_margin + (pdf.epw - width) / 2, w=width,
+              h=height)
+    if block.text:
+        pdf.text(block.text, 9, "I", GREY, after=4)
+
+
+def _contents(title: str, pdf: _Document, sections) -> None:
+    pdf.text(title, 16, "B", after=4)
+    for section in sections:
+        pdf.set_font(FONT, "", 11)
+        pdf.set_text_color(*BLACK)
+        name = section.name
+        while pdf.get_string_width(name) > pdf.epw - 18 and len(name) > 4:
+            name = name[:-2].rstrip() + "…"
+        pdf.cell(pdf.epw - 15, 7, name)
+        pdf.cell(15, 7, str(section.page_number), align="R", new_x=XPos.LMARGIN,
+                 new_y=YPos.NEXT)

@@ -7,6 +7,7 @@ that day. Everything after that is pure (goals.reports.content and the renderers
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy.engine import Engine
@@ -17,8 +18,10 @@ from goals.reports import render
 from goals.reports.content import KINDS, Report, status_report, year_report
 from goals.reports.organisation import PlanPart, organisation_year_report
 from goals.services.status import plan_status
+from goals.services.year_report_texts import written_parts
 from goals.store.entries import list_entries
 from goals.store.meetings import meeting_days
+from goals.store.plans import load_plan
 from goals.store.year_reports import organisation_plan_ids
 
 
@@ -77,12 +80,14 @@ def build_organisation_report(session: Session, organisation_id: str, year: int,
         raise UnknownOrganisation(organisation_id, year)
     parts = []
     for plan_id in plan_ids:
-        plan = plan_status(session, plan_id, end).plan
+        plan = load_plan(session, plan_id)
+        assert plan is not None
         day = min(end, plan.period_end)
         judged = year_judged_on(plan.period_end, day)
         parts.append(PlanPart(plan_status(session, plan_id, judged),
                               list_entries(session, plan_id, until=day)))
-    return organisation_year_report(parts, year, end, lang)
+    report = organisation_year_report(parts, year, end, lang)
+    return replace(report, written=written_parts(session, organisation_id, year))
 
 
 def organisation_document(engine: Engine, organisation_id: str, year: int, fmt: str,
