@@ -297,4 +297,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "nb": "{file} er ikke et bilde som kan leses (JPEG, PNG eller WebP).",
                             "en": "{file} is not a picture that can be read (JPEG, PNG or "
                                   "WebP)."},
+    "report.quote_consent": {
+        "sv": "Styrelsen får citera min anteckning med mitt namn i verksamhetsberättelsen",
+        "nb": "Styret kan sitere notatet mitt med navnet mitt i årsberetningen",
+        "en": "The board may quote my note with my name in the annual report"},
 }
