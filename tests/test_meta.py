@@ -101,7 +101,8 @@ WRITES = {"record_entry", "record_meeting", "delete_entries", "restore_entries",
           "correct_entry", "import_bytes", "import_spreadsheet", "store_mapping",
           "preview_plan", "save_plan", "create_link", "revoke_link", "undo_deletion",
           "forget_name", "add_account", "set_role", "unlock", "save_letter", "save_chapter",
-          "add_quote", "add_photo", "remove_quote", "remove_photo", "record_quote_consent"}
+          "add_quote", "add_photo", "remove_quote", "remove_photo", "record_quote_consent",
+          "send_goal", "adopt_proposal", "decline_proposal"}
 
 
 def test_every_write_from_a_page_names_who_writes():

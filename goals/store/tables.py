@@ -269,3 +269,23 @@ class QuoteConsentRow(SQLModel, table=True):
     entry_uid: str = Field(primary_key=True, max_length=64)
     show_name: bool = False
     recorded_at: datetime
+
+
+class GoalProposalRow(SQLModel, table=True):
+    """A district's coverage goal sent to a förening whose plan lacks it: the förening's
+    board adopts it through the normal plan import (preview, then save) or declines it. A
+    district reads its föreningar's plans but may not write them, hence a proposal."""
+
+    __tablename__ = "goal_proposal"
+
+    pk: int | None = Field(default=None, primary_key=True)
+    district_plan_id: str = Field(max_length=120)
+    coverage_goal_id: str = Field(max_length=120)
+    plan_id: str = Field(index=True, max_length=120)
+    organisation_id: str = Field(index=True, max_length=120)
+    goal: str = Field(sa_column=Column(Text, nullable=False))   # the goal as YAML-shaped JSON
+    section: str = Field(max_length=400)
+    proposed_by: str = Field(max_length=254)
+    proposed_at: datetime
+    resolved_at: datetime | None = None
+    resolution: str = Field(default="", max_length=20)   # adopted | declined
