@@ -163,7 +163,7 @@ def send_goal(engine: Engine, district_plan_id: str, coverage_goal_id: str,
                                 organisation_id=unit.organisation.id,
                                 goal=json.dumps(goal, ensure_ascii=False), section=section,
                                 proposed_by=actor.label)
-        audit.record(session, actor=actor.label, action="goal.propose",
+        audit.record(session, actor=actor.label, action="goal_proposal.create",
                      organisation_id=unit.organisation.id, target=f"{unit_plan_id}:{goal['id']}",
                      after=goal)
         bump_data_version(session)
@@ -206,6 +206,6 @@ def decline_proposal(engine: Engine, pk: int, *, actor: Actor) -> None:
             raise LookupError(pk)
         require(actor, Permission.MANAGE, row.organisation_id, organisation_parents(session))
         store.resolve(session, pk, "declined")
-        audit.record(session, actor=actor.label, action="goal.decline",
+        audit.record(session, actor=actor.label, action="goal_proposal.decline",
                      organisation_id=row.organisation_id, target=f"{row.plan_id}:{pk}")
         bump_data_version(session)
