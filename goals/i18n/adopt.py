@@ -30,4 +30,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "adopt.none_missing": {"sv": "Alla föreningars planer har målet.",
                            "nb": "Alle foreningenes planer har målet.",
                            "en": "Every förening's plan has the goal."},
+    "adopt.already_sent": {"sv": "Målet är redan skickat eller finns i planen.",
+                           "nb": "Målet er allerede sendt eller finnes i planen.",
+                           "en": "The goal was already sent or is in the plan."},
+    "adopt.sent_proposal": {"sv": "Skickat till {name}. Föreningens styrelse lägger till det "
+                                  "under Planer.",
+                            "nb": "Sendt til {name}. Foreningens styre legger det til under "
+                                  "Planer.",
+                            "en": "Sent to {name}. Its board adds it under Plans."},
+    "adopt.proposals": {"sv": "Mål från distriktet", "nb": "Mål fra distriktet",
+                        "en": "Goals from the district"},
+    "adopt.proposal": {"sv": "Distriktet föreslår att planen {plan} får målet ”{goal}” "
+                             "(avsnittet ”{section}”).",
+                       "nb": "Distriktet foreslår at planen {plan} får målet «{goal}» (delen "
+                             "«{section}»).",
+                       "en": "The district proposes the goal “{goal}” for the plan {plan} "
+                             "(section “{section}”)."},
+    "adopt.adopt": {"sv": "Lägg till målet i planen", "nb": "Legg til målet i planen",
+                    "en": "Add the goal to the plan"},
+    "adopt.decline": {"sv": "Avböj", "nb": "Avslå", "en": "Decline"},
 }
