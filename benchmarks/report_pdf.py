@@ -4,8 +4,9 @@
 
 Loads the seed plans and their demo entries (plans/, data/demo/) into a temporary SQLite
 file and, per plan and report kind (lägesrapport 'status' and verksamhetsberättelse
-'year'), times `goals.reports.render(report, "pdf")` (the report already built; building it
-is the status service's time, printed apart). The first call of the process is printed on its
+'year'; and 'org', the year report of the organisation S Stockholm 2021 in its published
+layout), times `goals.reports.render(report, "pdf")` (the report already built; building
+it is the status service's time, printed apart). The first call of the process is printed on its
 own (imports, the fonts' Latin cut); then the median of `--repeat` warm calls.
 
 Floor: an fpdf2 document with the same fonts, the same number of pages and the same text
@@ -70,6 +71,31 @@ def _median(call, repeat: int) -> float:
     return statistics.median(times)
 
 
+def _organisation_row(engine, repeat: int) -> dict:
+    """The S Stockholm 2021 year report of the organisation (both plans, published layout,
+    no written parts)."""
+    from sqlmodel import Session
+
+    from goals.reports import render
+    from goals.reports.fonts import font_files
+    from goals.reports.markdown import publication_markdown
+    from goals.services.reports import build_organisation_report
+
+    start = time.perf_counter()
+    with Session(engine) as session:
+        report = build_organisation_report(session, "s-stockholm", 2021)
+    built = time.perf_counter() - start
+    pdf = render(report, "pdf")
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    text, fonts = publication_markdown(report), font_files(set(repr(report)))
+    took = _median(lambda: render(report, "pdf"), repeat)
+    floor = _median(lambda: floor_pdf(text, pages, fonts), repeat)
+    goals = sum(len(s.goals) for s in report.sections)
+    return dict(plan="s-stockholm (organisation)", kind="org", goals=goals, pages=pages,
+                build_s=round(built, 4), pdf_s=round(took, 4), floor_s=round(floor, 4),
+                ratio=round(took / floor, 2), png_charts_s=0.0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -109,6 +135,7 @@ def main() -> None:
                                  build_s=round(built, 4), pdf_s=round(took, 4),
                                  floor_s=round(floor, 4), ratio=round(took / floor, 2),
                                  png_charts_s=round(charts, 4)))
+        rows.append(_organisation_row(engine, args.repeat))
         engine.dispose()
     print(f"first PDF of the process (imports, font cut): {first:.3f} s")
     print(f"{'plan':28} {'kind':6} {'goals':>5} {'pages':>5} {'build s':>8} {'pdf s':>7} "
