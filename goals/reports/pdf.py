@@ -11,6 +11,7 @@ is needed either. Pure: a `Report` in, PDF bytes out.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from functools import partial
 
 from fpdf import FPDF
@@ -27,6 +28,18 @@ GREY = (90, 90, 100)
 BLACK = (20, 20, 30)
 
 
+def _letters(report: Report) -> set[str]:
+    """Every character the report may print (the photos' bytes left out)."""
+    written = report.written
+    letters = set(repr(replace(report, written=None)))
+    if written is not None:
+        letters |= set(written.letter + written.letter_signed)
+        for part in (*written.chapters, *written.quotes, *written.photos):
+            letters |= set(repr(replace(part, data=b"")) if hasattr(part, "data")
+                           else repr(part))
+    return letters
+
+
 class _Document(FPDF):
     """A4 with the page number ('Sida 2 av 5') in every footer."""
 
@@ -35,7 +48,7 @@ class _Document(FPDF):
         self.report = report
         self.set_margins(18, 16, 18)
         self.set_auto_page_break(auto=True, margin=18)
-        for style, path in font_files(set(repr(report))).items():
+        for style, path in font_files(_letters(report)).items():
             self.add_font(FONT, style, str(path))
         self.set_title(f"{report.heading} – {report.title}")
         self.set_lang(report.lang)

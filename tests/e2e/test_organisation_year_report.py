@@ -130,6 +130,10 @@ def test_the_command_line_writes_the_organisation_year_report(tmp_path):
     assert missing.returncode == 1
     assert "Ingen plan för organisationen s-stockholm gäller under 2019." in missing.stderr
     assert "Traceback" not in missing.stderr
+    without_kind = goals_cli("report", "--organisation", "s-stockholm", "--year", "2021",
+                             "--out", str(tmp_path / "x.pdf"), "--db", url)
+    assert without_kind.returncode == 2
+    assert "--organisation ID --year ÅÅÅÅ --kind year" in without_kind.stderr
 
 
 def test_a_year_report_of_an_organisation_before_its_year_ends_is_judged_on_that_day(loaded):

@@ -171,3 +171,9 @@ def test_a_member_answers_whether_their_name_may_stand_by_their_note(loaded):
     with Session(loaded) as session:
         notes = texts.note_choices(session, "aby", YEAR)
     assert [(n.note, n.author) for n in notes][0] == ("Roligt!", "Mia")
+
+
+def test_a_letter_with_a_letter_outside_latin_prints_it(loaded):
+    # The Latin cut of the font has no Ω: the report then gets the full fonts.
+    texts.save_letter(loaded, "aby", YEAR, "Vi ringde Ωmega-föreningen.", "", actor=LOCAL)
+    assert "Vi ringde Ωmega-föreningen." in pdf_text(render(report(loaded), "pdf"))
