@@ -98,7 +98,9 @@ def status_report(status: PlanStatus, entries: list[Entry], lang: str | None = N
     """The lägesrapport: summary, the goals needing attention first, changes, sections."""
     plan, as_of = status.plan, status.as_of
     lang = normalise_language(lang or plan.language)
-    lines = [_goal_line(plan, g, as_of, lang, False, entries) for g in status.goals]
+    apart = told_apart(plan, list(plan.goals))
+    lines = [_goal_line(plan, g, as_of, lang, False, entries, apart.get(g.goal.id))
+             for g in status.goals]
     attention = sorted((line for line in lines if line.status in ATTENTION),
                        key=lambda line: ATTENTION.index(line.status))
     changes = None
@@ -182,8 +184,11 @@ def changes_line(changes: Changes, lang: str) -> str:
 
 def _goal_line(plan: Plan, status: GoalStatus, as_of: date, lang: str, year: bool,
                entries: list[Entry], apart: str | None = None) -> GoalLine:
+    text = status.goal.text
+    if apart is not None:
+        text = _told_apart(plan, status.goal, " ".join(text.split()).rstrip(" ."), apart, lang)
     return GoalLine(
-        goal_id=status.goal.id, text=status.goal.text, section=status.goal.section,
+        goal_id=status.goal.id, text=text, section=status.goal.section,
         status=status.status,
         progress=None if status.progress is None else float(status.progress),
         expected=float(status.expected), standing=fmt.standing(plan, status, lang),
@@ -226,16 +231,18 @@ def goal_sentence(plan: Plan, status: GoalStatus, lang: str, as_of: date | None 
     verdict = translate(f"report.verdict.{status.status}", lang)
     detail = _detail(plan, status, lang)
     opening = goal_phrase(status.goal.text, lang, plan.language)
-    if apart == "metric":
-        metric = plan.metrics.get(status.goal.metric or "")
-        opening = translate("report.apart.metric", lang, goal=opening,
-                            label=_lower_first(metric.label) if metric else "")
-    elif apart in ("milestone", "section"):
-        opening = translate(f"report.apart.{apart}", lang, goal=opening,
-                            section=status.goal.section)
+    if apart is not None:
+        opening = _told_apart(plan, status.goal, opening, apart, lang)
     if detail:
         return translate("report.sentence", lang, goal=opening, verdict=verdict, detail=detail)
     return translate("report.sentence_short", lang, goal=opening, verdict=verdict)
+
+
+def _told_apart(plan: Plan, goal: Goal, words: str, apart: str, lang: str) -> str:
+    """'… (mätt i utgivna nummer)', '… (som milstolpe)', '… (i avsnittet Valet 2022)'."""
+    metric = plan.metrics.get(goal.metric or "")
+    return translate(f"report.apart.{apart}", lang, goal=words, section=goal.section,
+                     label=_lower_first(metric.label) if metric else "")
 
 
 def goal_phrase(text: str, lang: str, plan_language: str | None = None) -> str:
