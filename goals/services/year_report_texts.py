@@ -4,7 +4,8 @@ database with the report and kept from one draft to the next.
 Each write is one transaction, checked against the actor (`manage` on the organisation:
 the board, its district, an admin), recorded in the audit trail and bumping the data
 version, so every app server shows the same draft. A quote copies the member's note and
-names its author only when the member agreed (QuoteConsentRow, given with the report);
+names its author only when the member agreed (QuoteConsentRow, given with the report),
+reading the name from the entry each time (so a forgotten name is gone from quotes too);
 photos are cleaned (goals.io.photos: resized, EXIF with GPS dropped) before they are stored.
 """
 
@@ -47,11 +48,21 @@ def written_parts(session: Session, organisation_id: str, year: int) -> Written:
         return Written()
     chapters = tuple(ChapterText(p.title, p.body, p.signed)
                      for p in store.parts(session, row.pk, "chapter"))
-    quotes = tuple(Quote(p.pk or 0, p.body, p.author)
+    quotes = tuple(Quote(p.pk or 0, p.body, _author_now(session, p.entry_uid))
                    for p in store.parts(session, row.pk, "quote"))
     photos = tuple(Photo(p.pk or 0, p.data, p.width, p.height, p.caption, p.chapter)
                    for p in store.photos(session, row.pk))
     return Written(row.letter, row.letter_signed, chapters, quotes, photos)
+
+
+def _author_now(session: Session, entry_uid: str | None) -> str | None:
+    """The quote's author as the entry says now: a name an admin has since forgotten
+    (goals.services.audit_trail.forget_name), or an entry deleted, prints 'en medlem'."""
+    found = store.entry_note(session, entry_uid) if entry_uid else None
+    if found is None:
+        return None
+    _note, by, agreed, _org = found
+    return by if agreed and by else None
 
 
 def note_choices(session: Session, organisation_id: str, year: int) -> list[NoteChoice]:
@@ -115,15 +126,14 @@ def save_chapter(engine: Engine, organisation_id: str, year: int, title: str, bo
 
 def add_quote(engine: Engine, organisation_id: str, year: int, entry_uid: str, *,
               actor: Actor) -> int:
-    """Pick a member's note as a quote; the name is kept only if they agreed."""
+    """Pick a member's note as a quote (its author is read from the entry, with consent,
+    whenever the report is made)."""
     edit = _Edit(engine, actor, organisation_id, year)
     with edit as (session, report_pk):
         found = store.entry_note(session, entry_uid)
         if found is None or found[3] != organisation_id or not found[0].strip():
             raise LookupError(entry_uid)
-        note, by, agreed, _ = found
-        pk = store.add_quote(session, report_pk, entry_uid, note.strip(),
-                             by if agreed and by else None)
+        pk = store.add_quote(session, report_pk, entry_uid, found[0].strip())
         edit.audit("quote.add", entry_uid)
         return pk
 

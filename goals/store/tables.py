@@ -227,8 +227,9 @@ class YearReportRow(SQLModel, table=True):
 class YearReportPartRow(SQLModel, table=True):
     """A written part of a year report: the text of a chapter (an area of the plans, or one
     with no goals, `kind` 'chapter') with the names that sign it, or a member's note picked
-    as a quote (`kind` 'quote': the note's words copied, its entry's uid, and the author's
-    name only when they agreed to be named)."""
+    as a quote (`kind` 'quote': the note's words copied and its entry's uid; the author's
+    name is never copied here but read from the entry with the member's consent each time,
+    so a name an admin forgets is gone from the quote too)."""
 
     __tablename__ = "year_report_part"
 
@@ -240,7 +241,6 @@ class YearReportPartRow(SQLModel, table=True):
     body: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     signed: str = Field(default="", max_length=400)
     entry_uid: str | None = Field(default=None, max_length=64)
-    author: str | None = Field(default=None, max_length=200)
 
 
 class YearReportPhotoRow(SQLModel, table=True):

@@ -82,10 +82,9 @@ def save_chapter(session: Session, report_pk: int, title: str, body: str,
     session.add(row)
 
 
-def add_quote(session: Session, report_pk: int, entry_uid: str, text: str,
-              author: str | None) -> int:
+def add_quote(session: Session, report_pk: int, entry_uid: str, text: str) -> int:
     row = YearReportPartRow(report_pk=report_pk, kind="quote", body=text, entry_uid=entry_uid,
-                            author=author, position=len(parts(session, report_pk, "quote")))
+                            position=len(parts(session, report_pk, "quote")))
     session.add(row)
     session.flush()
     assert row.pk is not None

@@ -20,6 +20,7 @@ from goals.io.photos import MAX_SIDE, BadPhoto, clean_photo
 from goals.reports import render
 from goals.reports.publication import chapter_titles
 from goals.services import year_report_texts as texts
+from goals.services.audit_trail import forget_name
 from goals.services.file_import import import_bytes
 from goals.services.reports import build_organisation_report
 from goals.services.writes import record_entry
@@ -126,6 +127,9 @@ def test_a_quote_names_its_author_only_when_they_agreed(loaded):
     assert "Olle Berg" not in markdown
     docx = " ".join(p.text for p in Document(io.BytesIO(render(made, "docx"))).paragraphs)
     assert "Karin Ek" in docx and "en medlem" in docx and "Olle Berg" not in docx
+    # When an admin forgets the name, the quote no longer prints it.
+    forget_name(loaded, LOCAL, "Karin Ek")
+    assert "Karin Ek" not in render(report(loaded), "md").decode()
 
 
 def test_a_photo_is_resized_and_loses_its_exif_and_gps():

@@ -1,8 +1,8 @@
 """year report texts quotes photos quote consent and goal proposals
 
-Revision ID: bb45f35b0d45
+Revision ID: b85f97adcb41
 Revises: 255d99290f50
-Create Date: 2026-12-02 15:10:08.204664
+Create Date: 2026-12-02 15:25:22.473338
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 
-revision: str = 'bb45f35b0d45'
+revision: str = 'b85f97adcb41'
 down_revision: str | None = '255d99290f50'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -67,7 +67,6 @@ def upgrade() -> None:
     sa.Column('body', sa.Text(), nullable=False),
     sa.Column('signed', sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False),
     sa.Column('entry_uid', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
-    sa.Column('author', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=True),
     sa.ForeignKeyConstraint(['report_pk'], ['year_report.pk'], ),
     sa.PrimaryKeyConstraint('pk')
     )
