@@ -24,7 +24,6 @@ from goals.domain.entries import Entry
 from goals.domain.plan import Goal, Metric, Plan
 from goals.i18n import normalise_language, translate
 from goals.reports.content import (
-    GoalLine,
     Report,
     SectionPart,
     _goal_line,
@@ -147,6 +146,3 @@ def _unique(goals: list[Goal]) -> list[Goal]:
             found.add(goal_key(goal))
             result.append(goal)
     return result
-
-
-__all__ = ["GoalLine", "PlanPart", "entries_once", "organisation_year_report"]
