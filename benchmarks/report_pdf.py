@@ -11,8 +11,8 @@ own (imports, the fonts' Latin cut); then the median of `--repeat` warm calls.
 
 Floor: an fpdf2 document with the same fonts, the same number of pages and the same text
 (the report's Markdown, line by line with `multi_cell`) and no charts: what any PDF of that
-report must cost. The `png charts` column is what drawing the same charts with matplotlib
-as PNG files costs (how the PDF drew them before; Word and Markdown still do).
+report must cost. The `png charts` column is what drawing the same charts as PNG files
+costs (Pillow, for Word and Markdown; the PDF drew matplotlib PNGs before, 0.5–4 s).
 Prints a table and one JSON line.
 """
 

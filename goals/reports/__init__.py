@@ -1,8 +1,10 @@
 """The board's lägesrapport and the year's verksamhetsberättelse, from the data.
 
-`content` decides what a report says (pure domain, in the plan's language); `charts` draws
-its PNG charts (matplotlib, Agg); `markdown`, `pdf` and `docx` lay the same `Report` out.
-No Streamlit and no SQL here: goals.services.reports gathers the data.
+`content` decides what a report says (pure domain, in the plan's language), `organisation`
+an organisation's year report, `publication` its published layout; `charts` draws the PNG
+charts for Word and Markdown (Pillow; the PDF draws them as vectors, `pdf_charts`);
+`markdown`, `pdf` and `docx` lay the same `Report` out. No Streamlit and no SQL here:
+goals.services.reports gathers the data.
 """
 
 from __future__ import annotations

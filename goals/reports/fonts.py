@@ -14,15 +14,18 @@ the full fonts, so nothing prints as a missing glyph that printed before.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import tempfile
 from functools import cache
 from pathlib import Path
 
-import matplotlib
 from fontTools import subset
 
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+# matplotlib's own copy of DejaVu, found without importing matplotlib (a tenth of a second).
+_MPL = importlib.util.find_spec("matplotlib")
+assert _MPL is not None and _MPL.submodule_search_locations
+FONT_DIR = Path(list(_MPL.submodule_search_locations)[0]) / "mpl-data" / "fonts" / "ttf"
 FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
 RANGES = ((0x20, 0x24F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x21FF),
           (0x2212, 0x2212), (0x2260, 0x2265), (0x25A0, 0x25CF))

@@ -5,8 +5,8 @@ Why: rendering a PNG per chart with matplotlib (layout, anti-aliasing, PNG encod
 of a PDF's time (about 0.1–0.2 s per chart, 1–2 s per report, measured by
 benchmarks/report_pdf.py). A bar chart is a few rectangles; drawn as vectors it costs
 milliseconds, prints sharp at any size and keeps the PDF small. The charts say what the
-PNG charts of goals.reports.charts say (same colours, same cap at 150 %, same marks), which
-the Word and Markdown documents still use. Pure: fpdf2 calls only.
+PNG charts of goals.reports.charts (Pillow, for Word and Markdown) say: same colours, same
+cap at 150 %, same marks. Pure: fpdf2 calls only.
 """
 
 from __future__ import annotations
