@@ -110,6 +110,10 @@ if view.own_plans:
                 st.caption(translate("district.missing", lang,
                                      names=", ".join(ui.escape(n) for n in missing))
                            if missing else translate("district.none_missing", lang))
+            if goal_status.goal.kind == "coverage":
+                from goals.ui.coverage_adoption import send_panel
+
+                send_panel(plan_status.plan, goal_status.goal, as_of, lang)
 
 own_plans = [p for p in ui.plans().values() if p.organisation.id == district_id]
 campaign_views = ui.campaign_list([p.id for p in own_plans], as_of)

@@ -15,6 +15,7 @@ from goals.access.roles import Permission
 from goals.domain.problems import InputError
 from goals.i18n import translate
 from goals.services.writes import record_entry
+from goals.services.year_report_texts import record_quote_consent
 from goals.ui import access as ui_access
 from goals.ui import shared as ui
 from goals.views.member_report import goals_moved_by, make_entry, report_choices
@@ -70,6 +71,7 @@ day = st.date_input(translate("report.day", lang), value=date.today(), format="Y
 with st.expander(translate("report.more", lang)):
     note = st.text_area(translate("report.note", lang), key="report_note", max_chars=2000)
     name = st.text_input(translate("report.name", lang), key="report_name", max_chars=200)
+    named = st.checkbox(translate("report.quote_consent", lang), key="report_quote_consent")
 st.caption(translate("report.privacy", lang))
 
 if st.button(translate("report.save", lang), type="primary", use_container_width=True,
@@ -84,7 +86,9 @@ if st.button(translate("report.save", lang), type="primary", use_container_width
         for problem in error.problems:
             st.error(problem.message(lang))
         st.stop()
-    record_entry(ui.engine(), entry, actor=actor)
+    uid = record_entry(ui.engine(), entry, actor=actor)
+    if named and note.strip() and name.strip():
+        record_quote_consent(ui.engine(), uid, True, actor=actor)
     st.success(translate("report.saved", lang))
     standing = {g.goal.id: g for g in ui.statuses(ui.default_as_of(plan))[plan.id].goals}
     for goal in goals_moved_by(plan, entry) if actor.link_id is None else ():

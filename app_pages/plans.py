@@ -28,6 +28,9 @@ if manages:
                               key="plans_upload")
     pasted = st.text_area(translate("plans.paste", lang), key="plans_paste", height=150)
     st.markdown(f"[{translate('editor.new_link', lang)}](ny-plan)")
+    from goals.ui.coverage_adoption import proposals_panel
+
+    proposals_panel(lang)
 
 
 def show_problems(result: FileResult) -> None:

@@ -78,7 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", parents=[common],
                                  help="a lägesrapport (status) or verksamhetsberättelse (year) "
                                  "as PDF, Markdown or DOCX")
-    report.add_argument("plan_id", metavar="PLAN_ID")
+    report.add_argument("plan_id", metavar="PLAN_ID", nargs="?",
+                        help="the plan (or --organisation ID --year YYYY --kind year)")
+    report.add_argument("--organisation", metavar="ID",
+                        help="the year report of an organisation: all its plans of --year")
+    report.add_argument("--year", type=int, metavar="YYYY")
     report.add_argument("--as-of", dest="as_of", metavar="DATE", help="YYYY-MM-DD "
                         "(default: today, within the plan's period)")
     report.add_argument("--kind", choices=("status", "year"), default="status")
@@ -300,6 +304,34 @@ def _parse_as_of(value: str | None, lang: str) -> date | None:
         return None
 
 
+def _organisation_report(args: argparse.Namespace, url: str, lang: str, out: Path,
+                         fmt: str) -> int:
+    """`report --organisation ID --year YYYY --kind year`: every plan of the year, once."""
+    from goals.reports import write
+    from goals.services.reports import UnknownOrganisation, build_organisation_report
+
+    if not args.organisation or args.year is None or args.kind != "year":
+        print(translate("report.cli.organisation_usage", lang), file=sys.stderr)
+        return 2
+    as_of = _parse_as_of(args.as_of, lang) if args.as_of else None
+    if args.as_of and as_of is None:
+        return 2
+    session = open_session(url)
+    try:
+        report = build_organisation_report(session, args.organisation, args.year, as_of,
+                                           None if args.plan_language_wins else lang)
+    except UnknownOrganisation:
+        print(translate("report.cli.unknown_organisation", lang,
+                        organisation=args.organisation, year=args.year), file=sys.stderr)
+        return 1
+    finally:
+        session.close()
+    write(report, fmt, out)
+    print(translate("report.cli.written", lang, file=str(out), kind=report.heading,
+                    lang=report.lang))
+    return 0
+
+
 def _unknown_plan(session, plan_id: str, lang: str) -> int:
     hint = did_you_mean(plan_id, plan_ids(session)).message(lang)
     print(translate("cli.unknown_plan", lang, plan=plan_id, hint=hint), file=sys.stderr)
@@ -373,6 +405,8 @@ def _report_file(args: argparse.Namespace, url: str, lang: str) -> int:
 
     out = Path(args.out)
     fmt = args.format or {".md": "md", ".docx": "docx"}.get(out.suffix.lower(), "pdf")
+    if args.organisation or args.plan_id is None:
+        return _organisation_report(args, url, lang, out, fmt)
     session = open_session(url)
     try:
         plan = load_plan(session, args.plan_id)

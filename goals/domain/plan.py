@@ -44,6 +44,7 @@ class Metric:
     type: str
     unit: str | None = None
     tags: tuple[str, ...] = ()
+    one: str | None = None   # the label for exactly one: docs/report_sentences.md
 
     @property
     def counts_whole_things(self) -> bool:
@@ -226,4 +227,6 @@ def _metric_to_dict(metric: Metric) -> dict:
         data["unit"] = metric.unit
     if metric.tags:
         data["tags"] = list(metric.tags)
+    if metric.one:
+        data["one"] = metric.one
     return data

@@ -72,7 +72,7 @@ def plan_from_dict(data: dict) -> Plan:
     )
     metrics = {
         metric_id: Metric(metric_id, m["label"], m["type"], m.get("unit"),
-                          tuple(m.get("tags") or ()))
+                          tuple(m.get("tags") or ()), m.get("one"))
         for metric_id, m in (data.get("metrics") or {}).items()
     }
     return Plan(

@@ -55,7 +55,7 @@ PLAN_KEYS = ("id", "title", "organisation", "period", "adopted", "language", "st
              "metrics", "sections")
 ORGANISATION_KEYS = ("id", "name", "level", "parent")
 PERIOD_KEYS = ("start", "end")
-METRIC_KEYS = ("label", "type", "unit", "tags")
+METRIC_KEYS = ("label", "type", "unit", "tags", "one")
 SECTION_KEYS = ("title", "goals")
 STATUS_KEYS = ("on_track", "behind")
 GOAL_COMMON_KEYS = ("id", "text", "kind", "start", "deadline", "responsible", "checkpoints",
@@ -490,10 +490,11 @@ class _PlanReader:
         metric_type = self.choice(fields.get("type"), f"{path}.type", METRIC_TYPES)
         unit = self.text(fields.get("unit"), f"{path}.unit")
         tags = self.tags(fields.get("tags"), f"{path}.tags")
+        one = self.text(fields.get("one"), f"{path}.one")
         if None in (metric_id, label, metric_type):
             return None
         assert metric_id and label and metric_type
-        return Metric(metric_id, label, metric_type, unit, tags)
+        return Metric(metric_id, label, metric_type, unit, tags, one)
 
     def tags(self, node: yaml.Node | None, path: str) -> tuple[str, ...]:
         tags: list[str] = []

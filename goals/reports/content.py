@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
+from babel import Locale
 from babel.dates import format_date
 
 from goals.domain.calendar import units_in_window
@@ -24,6 +25,7 @@ from goals.domain.plan_status import PlanStatus
 from goals.domain.progress import GoalStatus
 from goals.domain.timeline import forecast, milestone_steps
 from goals.i18n import normalise_language, translate
+from goals.reports.written import Written
 from goals.views import formatting as fmt
 
 KINDS = ("status", "year")
@@ -78,6 +80,7 @@ class Report:
     sections: tuple[SectionPart, ...]
     highlights: tuple[str, ...] = ()
     monthly: dict[str, list[tuple[date, float]]] = field(default_factory=dict)
+    written: Written | None = None   # an organisation's year report: laid out as published
 
     def label(self, key: str, **params: object) -> str:
         """A fixed text of the report (headings, table columns) in the report's language."""
@@ -95,7 +98,9 @@ def status_report(status: PlanStatus, entries: list[Entry], lang: str | None = N
     """The lägesrapport: summary, the goals needing attention first, changes, sections."""
     plan, as_of = status.plan, status.as_of
     lang = normalise_language(lang or plan.language)
-    lines = [_goal_line(plan, g, as_of, lang, False, entries) for g in status.goals]
+    apart = told_apart(plan, list(plan.goals))
+    lines = [_goal_line(plan, g, as_of, lang, False, entries, apart.get(g.goal.id))
+             for g in status.goals]
     attention = sorted((line for line in lines if line.status in ATTENTION),
                        key=lambda line: ATTENTION.index(line.status))
     changes = None
@@ -104,20 +109,27 @@ def status_report(status: PlanStatus, entries: list[Entry], lang: str | None = N
     return _report("status", plan, status, lang, lines, tuple(attention), changes)
 
 
-def year_report(status: PlanStatus, entries: list[Entry], lang: str | None = None) -> Report:
-    """The verksamhetsberättelse (draft): a sentence per goal, highlights, monthly figures."""
+def year_report(status: PlanStatus, entries: list[Entry], lang: str | None = None,
+                shown_as_of: date | None = None) -> Report:
+    """The verksamhetsberättelse (draft): a sentence per goal, highlights, monthly figures.
+    `status` may be judged the day after the period closed (goals.services.reports); the
+    subtitle then still says `shown_as_of`, the day the user asked for."""
     plan, as_of = status.plan, status.as_of
     lang = normalise_language(lang or plan.language)
-    lines = [_goal_line(plan, g, as_of, lang, True, entries) for g in status.goals]
+    apart = told_apart(plan, list(plan.goals))
+    lines = [_goal_line(plan, g, as_of, lang, True, entries, apart.get(g.goal.id))
+             for g in status.goals]
     in_period = [e for e in entries if plan.period_start <= e.date <= min(as_of, plan.period_end)]
-    return _report("year", plan, status, lang, lines, (), None,
+    return _report("year", plan, status, lang, lines, (), None, shown_as_of,
                    highlights=tuple(highlights(plan, in_period, lang)),
                    monthly=monthly_sums(plan, in_period))
 
 
 def _report(kind: str, plan: Plan, status: PlanStatus, lang: str, lines: list[GoalLine],
-            attention: tuple[GoalLine, ...], changes: Changes | None, **extra) -> Report:
-    found = Counter(line.status for line in lines)   # a year report's verdicts, see below
+            attention: tuple[GoalLine, ...], changes: Changes | None,
+            shown_as_of: date | None = None, **extra) -> Report:
+    found = Counter(line.status for line in lines)
+    as_of = shown_as_of or status.as_of
     counts = {s: found.get(s, 0) for s in STATUSES}
     sections = tuple(SectionPart(s.title, tuple(line for line in lines
                                                  if line.section == s.title))
@@ -127,8 +139,8 @@ def _report(kind: str, plan: Plan, status: PlanStatus, lang: str, lines: list[Go
         kind=kind, lang=lang, plan_id=plan.id, title=plan.title,
         heading=translate(f"report.heading.{kind}", lang),
         subtitle=translate("report.subtitle", lang, organisation=plan.organisation.name,
-                           period=period, as_of=fmt.day(status.as_of, lang)),
-        as_of=status.as_of, summary={s: counts[s] for s in STATUSES if counts[s]},
+                           period=period, as_of=fmt.day(as_of, lang)),
+        as_of=as_of, summary={s: counts[s] for s in STATUSES if counts[s]},
         summary_text=summary_text(counts, lang), attention=attention, changes=changes,
         sections=sections, **extra)
 
@@ -137,8 +149,18 @@ def summary_text(counts: dict[str, int], lang: str) -> str:
     """'13 mål: 9 klart, 2 i fas, 2 missat.' (statuses in the catalogue's order)."""
     parts = [f"{count} {translate(f'status.{status}', lang)}"
              for status, count in counts.items() if count]
-    return translate("report.summary_line", lang, count=sum(counts.values()),
-                     parts=", ".join(parts))
+    return plural("report.summary_line", lang, sum(counts.values()), parts=", ".join(parts))
+
+
+def plural(key: str, lang: str, count: float | Fraction | int, /, **params: object) -> str:
+    """`key.one` when `count` is exactly one in `lang` (Babel's CLDR plural rules: 1, not
+    0, 2, 21 or 1.5), else `key.other`; `{count}` is the number as people write it."""
+    number = abs(float(count))
+    form = Locale.parse(fmt.locale(lang)).plural_form(
+        int(number) if number.is_integer() else number)
+    suffix = "one" if form == "one" else "other"
+    params.setdefault("count", fmt.number(count, lang))
+    return translate(f"{key}.{suffix}", lang, **params)
 
 
 def _changes(previous: PlanStatus, current: PlanStatus, entries: list[Entry], since: date,
@@ -153,42 +175,74 @@ def _changes(previous: PlanStatus, current: PlanStatus, entries: list[Entry], si
     return Changes(since, fmt.day(since, lang), len(new), lines)
 
 
+def changes_line(changes: Changes, lang: str) -> str:
+    """'Sedan mötet den 31 mars 2021: 1 ny rapport, 2 mål har bytt status.'"""
+    return translate("report.changes_line", lang, day=changes.since_text,
+                     reports=plural("report.new_reports", lang, changes.entry_count),
+                     goals=plural("report.goals_changed", lang, len(changes.lines)))
+
+
 def _goal_line(plan: Plan, status: GoalStatus, as_of: date, lang: str, year: bool,
-               entries: list[Entry]) -> GoalLine:
+               entries: list[Entry], apart: str | None = None) -> GoalLine:
+    text = status.goal.text
+    if apart is not None:
+        text = _told_apart(plan, status.goal, " ".join(text.split()).rstrip(" ."), apart, lang)
     return GoalLine(
-        goal_id=status.goal.id, text=status.goal.text, section=status.goal.section,
-        status=year_verdict(status, as_of) if year else status.status,
+        goal_id=status.goal.id, text=text, section=status.goal.section,
+        status=status.status,
         progress=None if status.progress is None else float(status.progress),
         expected=float(status.expected), standing=fmt.standing(plan, status, lang),
-        sentence=goal_sentence(plan, status, lang, as_of) if year else "",
+        sentence=goal_sentence(plan, status, lang, apart=apart) if year else "",
         catch_up=None if year or status.status not in ("behind", "at_risk")
         else catch_up(plan, status, as_of, lang, entries))
+
+
+def told_apart(plan: Plan, goals: list[Goal]) -> dict[str, str]:
+    """For goals whose words another goal of the report shares: how to tell them apart
+    ('measured' by their metric, 'milestone', or by their 'section'), by goal id."""
+    by_text: dict[str, list[Goal]] = defaultdict(list)
+    for goal in goals:
+        by_text[" ".join(goal.text.split()).rstrip(" .!").lower()].append(goal)
+    result = {}
+    for same in by_text.values():
+        if len(same) < 2:
+            continue
+        metrics = [g.metric for g in same]
+        sections = [g.section for g in same]
+        for goal in same:
+            if len(set(metrics)) == len(same):
+                result[goal.id] = "metric" if goal.metric else "milestone"
+            elif len(set(sections)) == len(same):
+                result[goal.id] = "section"
+    return result
 
 
 # --- one full sentence per goal ----------------------------------------------------------
 
 
-def goal_sentence(plan: Plan, status: GoalStatus, lang: str, as_of: date | None = None) -> str:
+def goal_sentence(plan: Plan, status: GoalStatus, lang: str, as_of: date | None = None,
+                  apart: str | None = None) -> str:
     """'Målet att öka medlemsantalet med 20 % nåddes inte: föreningen gick från 110 till 124
-    medlemmar, +13 %.' The verdict follows the status (see `year_verdict`); the detail
-    follows the goal's kind."""
+    medlemmar, +13 %.' The verdict is the goal's status by the rules of PLAN_FORMAT.md §3.4
+    (a year report judges a closed year the day after it closed, see
+    goals.services.reports); the detail follows the goal's kind. `apart` ('metric',
+    'milestone', 'section') adds what tells the goal from another with the same words."""
     lang = normalise_language(lang)
-    verdict = translate(f"report.verdict.{year_verdict(status, as_of)}", lang)
+    verdict = translate(f"report.verdict.{status.status}", lang)
     detail = _detail(plan, status, lang)
     opening = goal_phrase(status.goal.text, lang, plan.language)
+    if apart is not None:
+        opening = _told_apart(plan, status.goal, opening, apart, lang)
     if detail:
         return translate("report.sentence", lang, goal=opening, verdict=verdict, detail=detail)
     return translate("report.sentence_short", lang, goal=opening, verdict=verdict)
 
 
-def year_verdict(status: GoalStatus, as_of: date | None) -> str:
-    """The status a year report states. On the goal's last day the rules still say behind
-    (or even on track at 95 %), but for the annual meeting a goal not done when its window
-    has closed was not reached."""
-    closed = as_of is not None and as_of >= status.goal.window_end
-    if closed and status.status in ("on_track", "behind", "at_risk"):
-        return "missed"
-    return status.status
+def _told_apart(plan: Plan, goal: Goal, words: str, apart: str, lang: str) -> str:
+    """'… (mätt i utgivna nummer)', '… (som milstolpe)', '… (i avsnittet Valet 2022)'."""
+    metric = plan.metrics.get(goal.metric or "")
+    return translate(f"report.apart.{apart}", lang, goal=words, section=goal.section,
+                     label=_lower_first(metric.label) if metric else "")
 
 
 def goal_phrase(text: str, lang: str, plan_language: str | None = None) -> str:
@@ -217,11 +271,6 @@ def _lower_first(text: str) -> str:
     return text
 
 
-def _label(plan: Plan, goal: Goal) -> str:
-    metric = plan.metrics.get(goal.metric or "")
-    return _lower_first(metric.label) if metric else ""
-
-
 def _unit(plan: Plan, goal: Goal) -> str | None:
     metric = plan.metrics.get(goal.metric or "")
     return metric.unit if metric else None
@@ -236,13 +285,27 @@ def who(plan: Plan, lang: str) -> str:
     return translate(f"report.who.{key}", lang)
 
 
-def _quantity(plan: Plan, goal: Goal, value: Fraction | float | None, lang: str) -> str:
-    """'1 215 värvade medlemmar', '18 500 kr', '7'."""
-    unit = _unit(plan, goal)
-    if unit:
-        return fmt.amount(value, unit, lang)
-    label = _label(plan, goal)
-    return f"{fmt.number(value, lang)} {label}".strip()
+def _quantity(plan: Plan, goal: Goal, value: Fraction | float | None, lang: str,
+              tagged: bool = False) -> str:
+    """'1 215 värvade medlemmar', '23 300 kr (insättning till valfonden)', '40 inlägg på
+    Facebook och Instagram märkta ”klimat”' (with `tagged`, for a goal that counts only its
+    tag's reports)."""
+    metric = plan.metrics.get(goal.metric or "")
+    if metric is None:
+        return fmt.number(value, lang)
+    text = metric_quantity(metric, value, lang)
+    if tagged and goal.tag and value is not None:
+        return plural("report.tagged", lang, value, quantity=text, tag=goal.tag)
+    return text
+
+
+def _is_one(value: Fraction | float | None, lang: str) -> bool:
+    if value is None:
+        return False
+    number = abs(float(value))
+    form = Locale.parse(fmt.locale(lang)).plural_form(
+        int(number) if number.is_integer() else number)
+    return form == "one"
 
 
 def _detail(plan: Plan, status: GoalStatus, lang: str) -> str:
@@ -255,23 +318,26 @@ def _detail(plan: Plan, status: GoalStatus, lang: str) -> str:
         return _detail_level(plan, status, lang)
     if kind in ("total", "increase"):
         return translate("report.detail.total", lang,
-                         actual=_quantity(plan, goal, status.actual, lang),
+                         actual=_quantity(plan, goal, status.actual, lang, tagged=True),
                          target=fmt.amount(status.target, _unit(plan, goal), lang),
                          percent=fmt.percent(_float(status.progress), lang))
     if kind == "rate":
-        return translate("report.detail.rate", lang, reached=fmt.number(status.actual, lang),
-                         count=fmt.number(status.target, lang),
-                         units=translate(f"fmt.per.{goal.per or 'month'}", lang),
-                         target=_quantity(plan, goal, goal.target, lang))
+        per = goal.per or "month"
+        return plural("report.detail.rate", lang, status.target or 0,
+                      reached=fmt.number(status.actual, lang),
+                      unit=translate(f"report.per_one.{per}", lang),
+                      units=translate(f"fmt.per.{per}", lang),
+                      target=_quantity(plan, goal, goal.target, lang, tagged=True))
     if kind == "share":
         return translate("report.detail.share", lang, tag=goal.tag or "",
+                         label=_lower_first(metric.label) if metric else "",
                          actual=fmt.percent(_float(status.actual), lang),
                          target=fmt.percent(_float(status.target), lang))
     if kind == "coverage":
-        return translate("report.detail.coverage", lang, done=status.facts.units_done,
-                         count=status.facts.units_below,
-                         actual=fmt.percent(_float(status.actual), lang),
-                         target=fmt.percent(_float(status.target), lang))
+        return plural("report.detail.coverage", lang, status.facts.units_below,
+                      done=status.facts.units_done,
+                      actual=fmt.percent(_float(status.actual), lang),
+                      target=fmt.percent(_float(status.target), lang))
     return _detail_milestone(status, lang)
 
 
@@ -281,12 +347,12 @@ def _detail_level(plan: Plan, status: GoalStatus, lang: str) -> str:
     change = ""
     if baseline:
         change = fmt.percent(_float((actual - baseline) / baseline), lang, signed=True)
-    unit = _unit(plan, goal)
-    label = "" if unit else _label(plan, goal)
-    return translate("report.detail.level", lang, who=who(plan, lang),
-                     baseline=fmt.amount(baseline, unit, lang),
-                     actual=fmt.amount(actual, unit, lang),
-                     label=label, change=change).replace(" ,", ",")
+    metric = plan.metrics[goal.metric or ""]
+    base = (fmt.amount(baseline, metric.unit, lang) if metric.unit
+            else fmt.number(baseline, lang))
+    return translate("report.detail.level", lang, who=who(plan, lang), baseline=base,
+                     actual=metric_quantity(metric, actual, lang),
+                     change=change).rstrip(", ")
 
 
 def _detail_milestone(status: GoalStatus, lang: str) -> str:
@@ -298,9 +364,9 @@ def _detail_milestone(status: GoalStatus, lang: str) -> str:
         return ""
     done = int(status.actual or 0)
     if done == len(goal.steps) and last is not None:
-        return translate("report.detail.steps_all", lang, count=len(goal.steps),
-                         day=fmt.day(last, lang))
-    return translate("report.detail.steps", lang, done=done, count=len(goal.steps))
+        return plural("report.detail.steps_all", lang, len(goal.steps),
+                      day=fmt.day(last, lang))
+    return plural("report.detail.steps", lang, done, done=done, count=len(goal.steps))
 
 
 def _float(value: Fraction | float | None) -> float | None:
@@ -325,16 +391,16 @@ def catch_up(plan: Plan, status: GoalStatus, as_of: date, lang: str,
     if goal.kind == "rate":
         units = units_in_window(goal.window_start, goal.window_end, goal.per or "month")
         left = sum(1 for _, last_day in units if last_day >= as_of)
-        return translate("report.catch_up.rate", lang,
-                         target=_quantity(plan, goal, goal.target, lang),
-                         unit=translate(f"report.per_one.{goal.per or 'month'}", lang),
-                         left=left, units=translate(f"fmt.per.{goal.per or 'month'}", lang))
+        return plural("report.catch_up.rate", lang, left,
+                      target=_quantity(plan, goal, goal.target, lang, tagged=True),
+                      unit=translate(f"report.per_one.{goal.per or 'month'}", lang),
+                      left=left, units=translate(f"fmt.per.{goal.per or 'month'}", lang))
     if goal.kind == "milestone":
         open_steps = [name for name, day in milestone_steps(goal, entries or [], as_of)
                       if day is None] if entries is not None else []
         left = len(goal.steps or (goal.text,)) - int(status.actual or 0)
         names = "; ".join(open_steps)
-        return translate("report.catch_up.steps", lang, left=left, deadline=deadline) + (
+        return plural("report.catch_up.steps", lang, left, left=left, deadline=deadline) + (
             f" ({names})" if names and goal.steps else "")
     if goal.kind in ("share", "coverage"):
         return translate("report.catch_up.share", lang,
@@ -415,17 +481,38 @@ def highlights(plan: Plan, entries: list[Entry], lang: str) -> list[str]:
         last = max(done, key=lambda e: e.date)
         goal = plan.goal(last.milestone or "")
         name = last.step or (goal.text if goal else last.milestone)
-        lines.append(translate("report.highlight.milestones", lang, count=len(done),
-                               step=" ".join(str(name).split()).rstrip("."),
+        lines.append(plural("report.highlight.milestones", lang, len(done),
+                            step=" ".join(str(name).split()).rstrip("."),
                                day=fmt.day(last.date, lang)))
     return lines
 
 
-def metric_quantity(metric: Metric, value: float, lang: str) -> str:
-    """'612 värvade medlemmar', '18 500 kr' (a unit says what it is; a count needs its label)."""
-    if metric.unit:
+def metric_quantity(metric: Metric, value: Fraction | float | None, lang: str) -> str:
+    """'612 värvade medlemmar', '1 utgivet nummer' (the metric's `one:` label for exactly
+    one), '23 300 kr (insättning till valfonden)': the metric is always named. A metric
+    without a singular label puts its label in brackets for one ('1 (medlemsmöten)')
+    rather than print '1 medlemsmöten'."""
+    label = _lower_first(metric.label)
+    if metric.unit and _names_only_its_unit(metric):
         return fmt.amount(value, metric.unit, lang)
-    return f"{fmt.number(value, lang)} {_lower_first(metric.label)}"
+    if metric.unit:
+        return translate("report.quantity.unit", lang,
+                         amount=fmt.amount(value, metric.unit, lang), label=label)
+    if _is_one(value, lang):
+        if metric.one:
+            return f"{fmt.number(value, lang)} {_lower_first(metric.one)}"
+        return translate("report.quantity.no_singular", lang,
+                         amount=fmt.number(value, lang), label=label)
+    return f"{fmt.number(value, lang)} {label}"
+
+
+def _names_only_its_unit(metric: Metric) -> bool:
+    """A label that says no more than the unit ('Kronor' for SEK) adds nothing in brackets."""
+    unit = (metric.unit or "").lower()
+    words = {unit, fmt.CURRENCY_WORDS.get(unit.upper(), unit).lower()}
+    if unit in ("sek", "nok", "dkk"):
+        words |= {"kronor", "kroner", "kr"}
+    return metric.label.strip().lower() in words
 
 
 def month_name(first_day: date, lang: str) -> str:

@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from goals.reports.charts import report_charts
-from goals.reports.content import GoalLine, Report
+from goals.reports.content import GoalLine, Report, changes_line
 from goals.reports.markdown import goal_status_line
 
 GREY = RGBColor(90, 90, 100)
@@ -86,8 +86,7 @@ def _changes(document, report: Report) -> None:
     if changes is None:
         document.add_paragraph(report.label("changes_none"))
         return
-    document.add_paragraph(report.label("changes_line", day=changes.since_text,
-                                        count=changes.entry_count, changed=len(changes.lines)))
+    document.add_paragraph(changes_line(changes, report.lang))
     for line in changes.lines:
         document.add_paragraph(line, style="List Bullet")
 
@@ -127,3 +126,69 @@ def _field(paragraph, name: str) -> None:
     run._r.append(begin)
     run._r.append(code)
     run._r.append(end)
+
+
+# --- an organisation's year report, laid out as published ------------------------------
+
+
+def publication_docx(report: Report) -> bytes:
+    """Cover, a contents field Word fills in (with the chapter titles listed under it until
+    it does), then each block of goals.reports.publication; each chapter a Heading 1."""
+    from goals.reports.publication import outline
+
+    document = Document()
+    section = document.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.2))
+    document.core_properties.title = report.title
+    document.core_properties.language = report.lang
+    document.styles["Normal"].font.size = Pt(10.5)
+    _footer(document, report)
+    for block in outline(report):
+        _publication_block(document, report, block)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _publication_block(document, report: Report, block) -> None:
+    kind = block.kind
+    if kind == "cover":
+        for _ in range(8):
+            document.add_paragraph()
+        document.add_heading(block.text, level=0)
+        document.add_paragraph(block.items[0]).runs[0].font.size = Pt(16)
+        subtitle = document.add_paragraph().add_run(block.extra)
+        subtitle.italic, subtitle.font.color.rgb = True, GREY
+        document.add_page_break()
+    elif kind == "contents":
+        document.add_heading(block.text, level=1)
+        _field(document.add_paragraph(), 'TOC \\o "1-1" \\h \\z \\u')
+        for number, title in enumerate(block.items, 1):
+            document.add_paragraph(f"{number}. {title}")
+        document.add_page_break()
+    elif kind == "chapter":
+        document.add_heading(block.text, level=1)
+    elif kind in ("text", "summary", "goal"):
+        document.add_paragraph(block.text)
+    elif kind == "signed":
+        run = document.add_paragraph().add_run(block.text)
+        run.italic, run.font.color.rgb = True, GREY
+    elif kind == "figure":
+        document.add_paragraph(block.text, style="List Bullet")
+    elif kind == "monthly":
+        from goals.reports.charts import monthly_chart
+
+        document.add_picture(io.BytesIO(monthly_chart(report, block.text, block.months)),
+                             width=CHART_WIDTH)
+    elif kind == "quote":
+        paragraph = document.add_paragraph(style="Quote")
+        paragraph.add_run(f"”{block.text}”")
+        paragraph.add_run(f"\n— {block.extra}").italic = True
+    elif kind == "photo" and block.photo is not None:
+        width = CHART_WIDTH if block.photo.width >= block.photo.height else Cm(10)
+        document.add_picture(io.BytesIO(block.photo.data), width=width)
+        if block.text:
+            caption = document.add_paragraph().add_run(block.text)
+            caption.italic, caption.font.color.rgb = True, GREY

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from goals.reports.content import GoalLine, Report
+from goals.reports.content import GoalLine, Report, changes_line
 from goals.views import formatting as fmt
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
@@ -88,7 +88,49 @@ def _changes(report: Report) -> list[str]:
     changes = report.changes
     if changes is None:
         return out + [report.label("changes_none"), ""]
-    out += [report.label("changes_line", day=changes.since_text, count=changes.entry_count,
-                         changed=len(changes.lines)), ""]
+    out += [changes_line(changes, report.lang), ""]
     out += [f"- {escape(line)}" for line in changes.lines]
     return out + [""]
+
+
+def publication_markdown(report: Report, image_names: dict[str, str] | None = None) -> str:
+    """An organisation's year report as published (goals.reports.publication); photos are
+    linked when their files are written beside the document, else named by caption."""
+    from goals.reports.publication import outline
+
+    images = image_names or {}
+    out: list[str] = []
+    for block in outline(report):
+        out += _publication_block(report, block, images)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _publication_block(report: Report, block, images: dict[str, str]) -> list[str]:
+    kind = block.kind
+    if kind == "cover":
+        return [f"# {escape(block.text)}", "", f"**{block.items[0]}**", "",
+                f"*{escape(block.extra)}*", ""]
+    if kind == "contents":
+        return [f"## {block.text}", ""] + [f"{n}. {escape(t)}" for n, t in
+                                           enumerate(block.items, 1)] + [""]
+    if kind == "chapter":
+        return [f"## {escape(block.text)}", ""]
+    if kind in ("text", "summary", "goal"):
+        return [escape(block.text), ""]
+    if kind == "signed":
+        return [f"*{escape(block.text)}*", ""]
+    if kind == "figure":
+        return [f"- {escape(block.text)}", ""]
+    if kind == "monthly":
+        return [f"**{escape(block.text)}**: " + ", ".join(
+            f"{month.month}: {fmt.number(value, report.lang)}"
+            for month, value in block.months if value), ""]
+    if kind == "quote":
+        return [f"> ”{escape(block.text)}”", ">", f"> — {escape(block.extra)}", ""]
+    if kind == "photo" and block.photo is not None:
+        name = images.get(f"photo-{block.photo.pk}")
+        caption = escape(block.text) or report.label("pub.photo")
+        if name:
+            return [f"![{caption}]({name})", "", f"*{caption}*", ""]
+        return [f"*{report.label('pub.photo')}: {caption}*", ""]
+    return []

@@ -11,20 +11,33 @@ is needed either. Pure: a `Report` in, PDF bytes out.
 from __future__ import annotations
 
 import io
-from pathlib import Path
+from dataclasses import replace
+from functools import partial
 
-import matplotlib
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from goals.reports.charts import STATUS_HEX, report_charts
-from goals.reports.content import GoalLine, Report
+from goals.reports import pdf_charts
+from goals.reports.charts import STATUS_HEX
+from goals.reports.content import GoalLine, Report, changes_line
+from goals.reports.fonts import font_files
 from goals.reports.markdown import goal_status_line
 
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT = "DejaVu"
 GREY = (90, 90, 100)
 BLACK = (20, 20, 30)
+
+
+def _letters(report: Report) -> set[str]:
+    """Every character the report may print (the photos' bytes left out)."""
+    written = report.written
+    letters = set(repr(replace(report, written=None)))
+    if written is not None:
+        letters |= set(written.letter + written.letter_signed)
+        for part in (*written.chapters, *written.quotes, *written.photos):
+            letters |= set(repr(replace(part, data=b"")) if hasattr(part, "data")
+                           else repr(part))
+    return letters
 
 
 class _Document(FPDF):
@@ -35,14 +48,17 @@ class _Document(FPDF):
         self.report = report
         self.set_margins(18, 16, 18)
         self.set_auto_page_break(auto=True, margin=18)
-        self.add_font(FONT, "", str(FONT_DIR / "DejaVuSans.ttf"))
-        self.add_font(FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-        self.add_font(FONT, "I", str(FONT_DIR / "DejaVuSans-Oblique.ttf"))
+        for style, path in font_files(_letters(report)).items():
+            self.add_font(FONT, style, str(path))
         self.set_title(f"{report.heading} – {report.title}")
         self.set_lang(report.lang)
         self.set_creator("Verksamhetsplaner")
 
+    cover = False   # no page number on a cover
+
     def footer(self) -> None:
+        if self.cover and self.page_no() == 1:
+            return
         self.set_y(-13)
         self.set_font(FONT, "", 8)
         self.set_text_color(*GREY)
@@ -81,21 +97,10 @@ class _Document(FPDF):
         self.cell(4, 5, "•")
         self.text(value, indent=6)
 
-    def chart_height(self, png: bytes) -> float:
-        """The height in mm the chart takes at the full text width (from the PNG header)."""
-        width = int.from_bytes(png[16:20], "big")
-        height = int.from_bytes(png[20:24], "big")
-        return self.epw * height / width
-
-    def chart(self, png: bytes) -> None:
-        self.image(io.BytesIO(png), w=self.epw)
-        self.ln(2)
-
 
 def report_pdf(report: Report) -> bytes:
     pdf = _Document(report)
     pdf.add_page()
-    charts = report_charts(report)
     pdf.text(report.title, 18, "B", after=1)
     pdf.text(report.heading, 14, after=1)
     pdf.text(report.subtitle, 9, "I", GREY, after=3)
@@ -108,19 +113,20 @@ def report_pdf(report: Report) -> bytes:
         for line in report.highlights:
             pdf.bullet(line)
     pdf.heading(report.label("sections"), 14)
-    for index, section in enumerate(report.sections, 1):
+    for section in report.sections:
         if not section.goals:
             continue
-        png = charts.get(f"section-{index}")
-        pdf.heading(section.title, 12, keep=min(pdf.chart_height(png), 150) if png else 20)
-        if png:
-            pdf.chart(png)
+        height = pdf_charts.section_chart_height(section)
+        pdf.heading(section.title, 12, keep=min(height, 150))
+        pdf_charts.section_chart(pdf, FONT, report, section)
         for line in section.goals:
             _goal(pdf, report, line)
     if report.monthly:
-        pdf.heading(report.label("monthly"), 14, keep=pdf.chart_height(charts["month-1"]))
-        for index in range(1, len(report.monthly) + 1):
-            pdf.chart(charts[f"month-{index}"])
+        pdf.heading(report.label("monthly"), 14, keep=pdf_charts.MONTH_HEIGHT_MM)
+        for label, months in report.monthly.items():
+            if pdf.will_page_break(pdf_charts.MONTH_HEIGHT_MM):
+                pdf.add_page()
+            pdf_charts.monthly_chart(pdf, FONT, report, label, months)
     return bytes(pdf.output())
 
 
@@ -151,8 +157,7 @@ def _changes(pdf: _Document, report: Report) -> None:
     if changes is None:
         pdf.text(report.label("changes_none"))
         return
-    pdf.text(report.label("changes_line", day=changes.since_text, count=changes.entry_count,
-                          changed=len(changes.lines)))
+    pdf.text(changes_line(changes, report.lang))
     for line in changes.lines:
         pdf.bullet(line)
 
@@ -170,3 +175,80 @@ def _goal(pdf: _Document, report: Report, line: GoalLine, with_catch_up: bool = 
     if with_catch_up and line.catch_up:
         pdf.text(line.catch_up, 9, indent=5, after=0.5)
     pdf.ln(1.5)
+
+
+# --- an organisation's year report, laid out as published ------------------------------
+
+
+def publication_pdf(report: Report) -> bytes:
+    """Cover, contents with page numbers (fpdf2's table-of-contents placeholder, filled in
+    when the document is done), then each block of goals.reports.publication."""
+    from goals.reports.publication import outline
+
+    pdf = _Document(report)
+    pdf.cover = True
+    for block in outline(report):
+        _publication_block(pdf, report, block)
+    return bytes(pdf.output())
+
+
+def _publication_block(pdf: _Document, report: Report, block) -> None:
+    kind = block.kind
+    if kind == "cover":
+        pdf.add_page()
+        pdf.set_y(95)
+        pdf.text(block.text, 26, "B", after=4)
+        pdf.text(block.items[0], 16, after=6)
+        pdf.text(block.extra, 10, "I", GREY)
+    elif kind == "contents":
+        pdf.add_page()
+        pdf.insert_toc_placeholder(partial(_contents, block.text), pages=1,
+                                   reset_page_indices=False)
+    elif kind == "chapter":
+        if pdf.will_page_break(60):
+            pdf.add_page()
+        pdf.ln(4)
+        pdf.start_section(block.text)
+        pdf.text(block.text, 16, "B", after=3)
+    elif kind in ("text", "summary", "goal"):
+        pdf.text(block.text, 10.5, after=3)
+    elif kind == "signed":
+        pdf.text(block.text, 10, "I", GREY, after=4)
+    elif kind == "figure":
+        pdf.bullet(block.text)
+    elif kind == "monthly":
+        if pdf.will_page_break(pdf_charts.MONTH_HEIGHT_MM):
+            pdf.add_page()
+        pdf_charts.monthly_chart(pdf, FONT, report, block.text, block.months)
+    elif kind == "quote":
+        pdf.text(f"”{block.text}”", 11, "I", indent=8, after=1)
+        pdf.text(f"— {block.extra}", 9.5, colour=GREY, indent=8, after=4)
+    elif kind == "photo" and block.photo is not None:
+        _photo(pdf, block)
+
+
+def _photo(pdf: _Document, block) -> None:
+    photo = block.photo
+    width = pdf.epw
+    height = width * photo.height / photo.width
+    if height > 150:
+        height, width = 150, 150 * photo.width / photo.height
+    if pdf.will_page_break(height + 10):
+        pdf.add_page()
+    pdf.image(io.BytesIO(photo.data), x=pdf.l_margin + (pdf.epw - width) / 2, w=width,
+              h=height)
+    if block.text:
+        pdf.text(block.text, 9, "I", GREY, after=4)
+
+
+def _contents(title: str, pdf: _Document, sections) -> None:
+    pdf.text(title, 16, "B", after=4)
+    for section in sections:
+        pdf.set_font(FONT, "", 11)
+        pdf.set_text_color(*BLACK)
+        name = section.name
+        while pdf.get_string_width(name) > pdf.epw - 18 and len(name) > 4:
+            name = name[:-2].rstrip() + "…"
+        pdf.cell(pdf.epw - 15, 7, name)
+        pdf.cell(15, 7, str(section.page_number), align="R", new_x=XPos.LMARGIN,
+                 new_y=YPos.NEXT)

@@ -18,8 +18,12 @@ def is_empty(engine: Engine) -> bool:
 
 
 def seed_if_empty(engine: Engine) -> list[FileResult]:
-    """Import plans/*.yaml and data/demo/*.csv when the database has no plan yet."""
+    """Import plans/*.yaml and data/demo/*.csv when the database has no plan yet, and the
+    demo plans of V Storstockholm's föreningar (data/demo/foreningar/, marked DEMO) that
+    give the district's coverage goals something to count."""
     if not is_empty(engine):
         return []
-    files = sorted(settings.PLANS_DIR.glob("*.yaml")) + sorted(settings.DEMO_DIR.glob("*.csv"))
+    demo = settings.DEMO_DIR / "foreningar"
+    files = (sorted(settings.PLANS_DIR.glob("*.yaml")) + sorted(demo.glob("*.yaml"))
+             + sorted(settings.DEMO_DIR.glob("*.csv")) + sorted(demo.glob("*.csv")))
     return import_files(engine, files)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -205,3 +205,87 @@ class MappingRow(SQLModel, table=True):
     kind: str = Field(max_length=20)
     definition: str = Field(sa_column=Column(Text, nullable=False))
     updated_at: datetime
+
+
+class YearReportRow(SQLModel, table=True):
+    """The parts of an organisation's year report only people write, kept from one draft
+    to the next: the opening letter and the names that sign it. The figures are never
+    stored: they are computed from the plans and entries each time the report is made."""
+
+    __tablename__ = "year_report"
+    __table_args__ = (UniqueConstraint("organisation_id", "year", name="uq_year_report_org_year"),)
+
+    pk: int | None = Field(default=None, primary_key=True)
+    organisation_id: str = Field(index=True, max_length=120)
+    year: int
+    letter: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    letter_signed: str = Field(default="", max_length=400)
+    updated_by: str = Field(default="", max_length=254)
+    updated_at: datetime
+
+
+class YearReportPartRow(SQLModel, table=True):
+    """A written part of a year report: the text of a chapter (an area of the plans, or one
+    with no goals, `kind` 'chapter') with the names that sign it, or a member's note picked
+    as a quote (`kind` 'quote': the note's words copied and its entry's uid; the author's
+    name is never copied here but read from the entry with the member's consent each time,
+    so a name an admin forgets is gone from the quote too)."""
+
+    __tablename__ = "year_report_part"
+
+    pk: int | None = Field(default=None, primary_key=True)
+    report_pk: int = Field(foreign_key="year_report.pk", index=True)
+    kind: str = Field(max_length=20)
+    position: int = 0
+    title: str = Field(default="", max_length=400)
+    body: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    signed: str = Field(default="", max_length=400)
+    entry_uid: str | None = Field(default=None, max_length=64)
+
+
+class YearReportPhotoRow(SQLModel, table=True):
+    """A photo of a year report: resized, re-encoded without any EXIF (no GPS, no camera),
+    stored in the database so every app server sees it."""
+
+    __tablename__ = "year_report_photo"
+
+    pk: int | None = Field(default=None, primary_key=True)
+    report_pk: int = Field(foreign_key="year_report.pk", index=True)
+    position: int = 0
+    chapter: str = Field(default="", max_length=400)
+    caption: str = Field(default="", max_length=400)
+    media_type: str = Field(max_length=40)
+    width: int
+    height: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class QuoteConsentRow(SQLModel, table=True):
+    """A member's answer, given with a report, to whether the year report may print their
+    name beside their note. No row means no: the quote then says 'en medlem'."""
+
+    __tablename__ = "quote_consent"
+
+    entry_uid: str = Field(primary_key=True, max_length=64)
+    show_name: bool = False
+    recorded_at: datetime
+
+
+class GoalProposalRow(SQLModel, table=True):
+    """A district's coverage goal sent to a förening whose plan lacks it: the förening's
+    board adopts it through the normal plan import (preview, then save) or declines it. A
+    district reads its föreningar's plans but may not write them, hence a proposal."""
+
+    __tablename__ = "goal_proposal"
+
+    pk: int | None = Field(default=None, primary_key=True)
+    district_plan_id: str = Field(max_length=120)
+    coverage_goal_id: str = Field(max_length=120)
+    plan_id: str = Field(index=True, max_length=120)
+    organisation_id: str = Field(index=True, max_length=120)
+    goal: str = Field(sa_column=Column(Text, nullable=False))   # the goal as YAML-shaped JSON
+    section: str = Field(max_length=400)
+    proposed_by: str = Field(max_length=254)
+    proposed_at: datetime
+    resolved_at: datetime | None = None
+    resolution: str = Field(default="", max_length=20)   # adopted | declined

@@ -78,3 +78,20 @@ def test_the_overview_links_to_the_report_for_the_day_it_shows(tmp_path, monkeyp
     at.query_params["as_of"] = "2021-06-30"
     at.run()
     assert at.date_input(key="report_as_of").value == date(2021, 6, 30)
+
+
+def test_the_organisations_year_report_keeps_the_letter_written_on_the_page(app):
+    app.selectbox(key="reports_plan").set_value("s-stockholm-2021").run()
+    app.radio(key="report_kind").set_value("organisation").run()
+    assert not app.exception
+    assert download_labels(app) == ["Ladda ner PDF", "Ladda ner Word (DOCX)",
+                                    "Ladda ner Markdown"]
+    app.text_area(key="report_letter").set_value("Ett fantastiskt kampanjår.")
+    app.text_input(key="report_letter_signed").set_value("Ordföranden")
+    app.button[0].click().run()
+    assert not app.exception
+    text = preview(app)
+    assert "Ett fantastiskt kampanjår." in text and "Ordföranden" in text
+    # The campaign's calls count once: 19 360, not 28 120.
+    assert "Sammanlagt 19 360 samtal med stockholmare (ringning) under perioden." in text
+    assert "Vi ska (Höstkampanj 2021" in text

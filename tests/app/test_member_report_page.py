@@ -101,3 +101,31 @@ def test_the_norwegian_plan_asks_in_norwegian(db_url):
     at = open_report("sv-innlandet-2023")
     assert at.header[0].value == "Rapporter"
     assert at.button(key="report_save").label == "Lagre"
+
+
+def consent_for_today(url: str, metric: str) -> list[tuple]:
+    with Session(engine_for(url)) as session:
+        return list(session.execute(text(
+            "SELECT e.note, e.reported_by, c.show_name FROM entry e LEFT JOIN quote_consent c "
+            "ON c.entry_uid = e.uid WHERE e.metric = :m AND e.day = :d AND e.source = 'app'"),
+            {"m": metric, "d": date.today().isoformat()}))
+
+
+def test_a_member_may_let_the_board_quote_their_note_with_their_name(db_url):
+    at = open_report()
+    at.button_group(key="report_choice").set_value("metric:webbinlagg").run()
+    at.text_area(key="report_note").set_value("Skrev om bussarna")
+    at.text_input(key="report_name").set_value("Sara")
+    at.checkbox(key="report_quote_consent").check()
+    at.button(key="report_save").click().run()
+    assert not at.exception
+    assert consent_for_today(db_url, "webbinlagg") == [("Skrev om bussarna", "Sara", True)]
+
+
+def test_without_the_box_ticked_no_consent_is_recorded(db_url):
+    at = open_report()
+    at.button_group(key="report_choice").set_value("metric:webbinlagg").run()
+    at.text_area(key="report_note").set_value("Skrev om skolan")
+    at.text_input(key="report_name").set_value("Per")
+    at.button(key="report_save").click().run()
+    assert consent_for_today(db_url, "webbinlagg") == [("Skrev om skolan", "Per", None)]

@@ -94,7 +94,7 @@ def docx_text(data: bytes) -> tuple[str, str]:
 # Since the meeting on 31 March: 1 new report (members, 1 May), 3 goals changed status.
 STATUS_FACTS = [
     "Lägesrapport", "4 mål: 1 i fas, 3 efter.",
-    "Sedan mötet den 31 mars 2021: 1 nya rapporter, 3 mål har bytt status.",
+    "Sedan mötet den 31 mars 2021: 1 ny rapport, 3 mål har bytt status.",
     "Öka vårt medlemsantal med 20 %: inga data → efter",
     "Förstärka valfonden med 25 000 kr: i fas → efter",
     "efter: +7 % av +20 % (framsteg 36 %, väntat 45 %)",
@@ -102,7 +102,7 @@ STATUS_FACTS = [
     "i fas: 600 av 1 000 (framsteg 60 %, väntat 50 %)",
     "efter: 1 av 3 steg (framsteg 33 %, väntat 50 %)",
     # 15 000 kr left over 184 days = 6.045 months: 2 481.4 kr a month, rounded up.
-    "Behöver 2 482 kr per månad fram till 31 dec. 2021.",
+    "Behöver 2 482 kr (insamlade pengar) per månad fram till 31 dec. 2021.",
     "2 steg kvar till 31 dec. 2021. (Utkast; Antaget)",
     "Testföreningen i Ærø och Østfold 2021", "Växa i Ærø og Østfold", "Testföreningen Åsa-Ängby",
 ]
@@ -113,14 +113,14 @@ YEAR_FACTS = [
     "Målet att öka vårt medlemsantal med 20 % nåddes inte: föreningen gick från 110 till 124 "
     "medlemmar, +13 %.",
     "Målet att ringa 1 000 samtal på lördagar nåddes: 1 263 samtal mot målet 1 000, 126 %.",
-    "Målet att förstärka valfonden med 25 000 kr nåddes inte: 18 500 kr mot målet 25 000 kr, "
-    "74 %.",
-    "Målet att utforma ett lokalt valprogram nåddes inte: 1 av 3 steg klara.",
+    "Målet att förstärka valfonden med 25 000 kr nåddes inte: 18 500 kr (insamlade pengar) mot "
+    "målet 25 000 kr, 74 %.",
+    "Målet att utforma ett lokalt valprogram nåddes inte: 1 av 3 steg klart.",
     "Sammanlagt 1 263 samtal under perioden.",
     "600 samtal i februari 2021, periodens bästa månad.",
     "600 samtal på en enda dag, den 10 feb. 2021.",
-    "563" and "Sammanlagt 18 500 kr under perioden.",
-    "10 000 kr i mars 2021, periodens bästa månad.",
+    "563" and "Sammanlagt 18 500 kr (insamlade pengar) under perioden.",
+    "10 000 kr (insamlade pengar) i mars 2021, periodens bästa månad.",
     "Växa i Ærø og Østfold", "Testföreningen Åsa-Ängby",
 ]
 

@@ -3,7 +3,11 @@ language. Figures worked out by hand in each test."""
 
 from __future__ import annotations
 
-from goals.reports.content import catch_up, goal_phrase, goal_sentence
+from goals.domain.facts import facts_from_entries
+from goals.domain.progress import goal_status
+from goals.io.plan_yaml import load_plan_bytes
+from goals.reports.content import catch_up, goal_phrase, goal_sentence, told_apart
+from goals.services.reports import year_judged_on
 from tests.helpers import HEADER, d, flow, level, one_goal_plan, status_of, step
 
 FORENING = HEADER.replace("name: Föreningen}", "name: Föreningen, level: förening}")
@@ -19,7 +23,9 @@ MEMBERS = """
 
 
 def sentence(plan, entries, as_of=YEAR_END, lang=None) -> str:
-    status = status_of(plan, entries, as_of)
+    """As the year report says it: a closed period is judged the day after it closed."""
+    judged = year_judged_on(plan.period_end, d(as_of))
+    status = status_of(plan, entries, judged.isoformat())
     return goal_sentence(plan, status, lang or plan.language, d(as_of)).replace("\xa0", " ")
 
 
@@ -102,8 +108,8 @@ def test_a_share_reached_at_the_end_of_its_window():
     """)
     entries = [flow("2021-03-01", 7), flow("2021-04-01", 3, tags=("klimat",))]
     assert sentence(plan, entries) == (
-        "Målet ”Minst en fjärdedel av inläggen om klimatet” nåddes: andelen klimat blev 30 % "
-        "mot målet 25 %.")
+        "Målet ”Minst en fjärdedel av inläggen om klimatet” nåddes: andelen märkt ”klimat” av "
+        "inlägg blev 30 % mot målet 25 %.")
 
 
 def test_a_milestone_with_all_steps_names_the_day_of_the_last():
@@ -119,7 +125,7 @@ def test_a_milestone_with_all_steps_names_the_day_of_the_last():
         "Målet att besluta om en kulturpolitisk reformagenda nåddes: alla 3 steg klara, det "
         "sista den 18 okt. 2021.")
     assert sentence(plan, entries[:1]) == (
-        "Målet att besluta om en kulturpolitisk reformagenda nåddes inte: 1 av 3 steg klara.")
+        "Målet att besluta om en kulturpolitisk reformagenda nåddes inte: 1 av 3 steg klart.")
 
 
 def test_a_milestone_without_steps_says_when_it_was_done_or_only_that_it_was_not():
@@ -215,3 +221,58 @@ def test_catching_up_on_a_milestone_names_the_open_steps():
     status = status_of(plan, entries, "2021-06-30")
     assert catch_up(plan, status, d("2021-06-30"), "sv", entries) == (
         "2 steg kvar till 31 dec. 2021. (Utkast; Antaget)")
+
+
+def test_a_goal_that_counts_only_tagged_reports_names_its_tag():
+    # 30 + 10 posts tagged klimat = 40 of 30 (133 %); the 7 untagged posts do not count.
+    plan = one_goal_plan("""
+        id: klimat
+        text: Publicera 30 inlägg om klimatet.
+        kind: total
+        metric: poster
+        tag: klimat
+        target: 30
+    """)
+    entries = [flow("2021-03-01", 30, tags=("klimat",)), flow("2021-05-01", 10, tags=("klimat",)),
+               flow("2021-06-01", 7)]
+    assert sentence(plan, entries) == (
+        "Målet att publicera 30 inlägg om klimatet nåddes: 40 inlägg märkta ”klimat” mot "
+        "målet 30, 133 %.")
+
+
+def test_two_goals_with_the_same_words_are_told_apart_by_metric_or_milestone():
+    plan = load_plan_bytes(f"""{HEADER}sections:
+  - title: Valet
+    goals:
+      - {{id: blad-steg, text: Ge ut ett informationsblad., kind: milestone}}
+      - {{id: blad-antal, text: Ge ut ett informationsblad, kind: total, metric: poster,
+         target: 2}}
+      - {{id: annat, text: Något annat., kind: milestone}}
+""".encode(), "<test>")
+    assert told_apart(plan, list(plan.goals)) == {"blad-steg": "milestone",
+                                                  "blad-antal": "metric"}
+    status = goal_status(plan, plan.goals[1], facts_from_entries(
+        plan, plan.goals[1], [flow("2021-06-01", 1)], d("2022-01-01")), d("2022-01-01"))
+    assert goal_sentence(plan, status, "sv", apart="metric").replace("\xa0", " ") == (
+        "Målet ”Ge ut ett informationsblad” (mätt i inlägg) nåddes inte: 1 (inlägg) mot "
+        "målet 2, 50 %.")
+
+
+def test_on_its_last_day_the_rules_say_on_track_and_the_year_report_says_missed_the_day_after():
+    # 29 of 30 posts on 31 December: 0.967 of the expected 1.0 is on track by §3.4 rule 4;
+    # the year report judges the closed year on 1 January, when rule 3 says missed.
+    plan = one_goal_plan("""
+        id: poster
+        text: Publicera 30 inlägg.
+        kind: total
+        metric: poster
+        target: 30
+    """)
+    entries = [flow("2021-06-01", 29)]
+    assert status_of(plan, entries, YEAR_END).status == "on_track"
+    assert year_judged_on(plan.period_end, d(YEAR_END)) == d("2022-01-01")
+    assert status_of(plan, entries, "2022-01-01").status == "missed"
+    assert sentence(plan, entries) == (
+        "Målet att publicera 30 inlägg nåddes inte: 29 inlägg mot målet 30, 97 %.")
+    # Before the period ends the report judges on the day asked, like every other view.
+    assert year_judged_on(plan.period_end, d("2021-06-30")) == d("2021-06-30")
