@@ -13,6 +13,7 @@ from goals.domain import timeline
 from goals.i18n import translate
 from goals.services.writes import correct_entry, delete_entries, restore_entries
 from goals.ui import access as ui_access
+from goals.ui import confidence as ui_confidence
 from goals.ui import shared as ui
 from goals.views import charts
 
@@ -84,6 +85,7 @@ def _progress_chart() -> None:
 
 
 _chart()
+ui_confidence.check_in(plan, goal_id, as_of, actor, may_manage)
 
 st.subheader(translate("goal.entries", lang))
 own = timeline.counted(goal, entries, max(as_of, goal.window_end))

@@ -53,3 +53,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "goal.level.commit": _m("Åtagande", "Forpliktelse", "Commit"),
     "goal.level.stretch": _m("Sträckmål", "Strekkmål", "Stretch"),
 }
+
+MESSAGES.update({
+    # --- confidence --------------------------------------------------------------------------
+    "confidence.badge": _m("förtroende {mark}/10", "tillit {mark}/10", "confidence {mark}/10"),
+    "confidence.axis": _m("Förtroende", "Tillit", "Confidence"),
+    "confidence.heading": _m("Hur säkra är vi?", "Hvor sikre er vi?", "How confident are we?"),
+    "confidence.label": _m("Förtroende (1–10) att målet nås",
+                           "Tillit (1–10) til at målet nås",
+                           "Confidence (1–10) that the goal will be reached"),
+    "confidence.save": _m("Spara förtroende", "Lagre tillit", "Save confidence"),
+    "confidence.saved": _m("Sparat: {mark}/10.", "Lagret: {mark}/10.", "Saved: {mark}/10."),
+    "confidence.none": _m("Ingen har angett förtroende för målet än.",
+                          "Ingen har angitt tillit for målet ennå.",
+                          "Nobody has marked confidence for this goal yet."),
+    "confidence.bad_mark": _m("förtroende: '{value}' är inget heltal från 1 till 10",
+                              "tillit: '{value}' er ikke et heltall fra 1 til 10",
+                              "confidence: '{value}' is not a whole number from 1 to 10"),
+    "confidence.unknown_goal": _m("målet '{goal}' finns inte i planen",
+                                  "målet '{goal}' finnes ikke i planen",
+                                  "the goal '{goal}' is not in the plan"),
+    "access.action.checkin.record": _m("förtroende angivet", "tillit angitt",
+                                          "confidence marked"),
+})
