@@ -30,8 +30,8 @@ plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
 ui_access.stop_unless(plan_id in plans, ui.language())
 plan = plans[plan_id]
 lang = ui.language(plan)
-as_of = st.date_input(translate("ui.as_of", lang), value=ui.default_as_of(plan), key="as_of",
-                      format="YYYY-MM-DD")
+as_of = st.date_input(translate("ui.as_of", lang), key="as_of", format="YYYY-MM-DD",
+                      value=ui.parse_day(st.query_params.get("as_of")) or ui.default_as_of(plan))
 result = ui.statuses(as_of)[plan_id]
 
 st.title(ui.escape(plan.title))

@@ -231,3 +231,14 @@ def _forget_in_audit(session: Session, addresses: set[str]) -> None:
             row.before = row.before.replace(quoted, "null") if row.before else row.before
             row.after = row.after.replace(quoted, "null") if row.after else row.after
             session.add(row)
+
+
+def meetings_by_organisation(session: Session) -> dict[str, list[date]]:
+    """Every recorded board meeting, by organisation, in order."""
+    from goals.store.tables import MeetingRow
+
+    query = select(MeetingRow.organisation_id, MeetingRow.day).order_by(MeetingRow.day)
+    found: dict[str, list[date]] = {}
+    for organisation_id, day in session.execute(query):
+        found.setdefault(organisation_id, []).append(day)
+    return found
