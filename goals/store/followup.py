@@ -183,6 +183,7 @@ def forget_owner(session: Session, name: str) -> int:
             continue
         removed += count
         row.definition = canonical_json(data)
+        row.source_sha = hashlib.sha256(row.definition.encode()).hexdigest()
         session.add(row)
         goals = {g["id"]: g for s in data["sections"] for g in s["goals"]}
         for goal_row in session.execute(select(GoalRow).where(GoalRow.plan_pk == row.pk)
