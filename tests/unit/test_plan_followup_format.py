@@ -186,3 +186,12 @@ def test_the_chart_draws_the_target_commit_and_stretch_lines():
     lines = {shape.y0 for shape in figure.layout.shapes}
     assert lines == {1000.0, 800.0, 1200.0}
     assert translate("goal.level.commit", "sv") == "Åtagande"
+
+
+def test_the_plan_editor_keeps_owners_levels_and_reminders_it_does_not_edit():
+    from goals.editor.plan_rows import dict_to_yaml, from_plan_dict, to_plan_dict
+
+    extra = "reminders: {silent_days: 14, member_nudge: true}\n"
+    plan = one_goal_plan(GOAL, extra=extra)
+    data = to_plan_dict(from_plan_dict(plan.to_dict()))
+    assert load_plan_bytes(dict_to_yaml(data).encode()) == plan
