@@ -9,7 +9,7 @@ escaped in the HTML part.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -67,7 +67,6 @@ class Digest:
     overview_url: str
     meeting: date | None = None
     report_pdf: bytes | None = None
-    counts: dict[str, int] = field(default_factory=dict)
 
 
 def _t(key: str, lang: str, **params: object) -> str:

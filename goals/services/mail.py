@@ -213,7 +213,7 @@ def _digest_content(session: Session, state: _State, plan: Plan, as_of: date, si
         reported=sum(1 for g in now.goals
                      if g.facts.last_reported and g.facts.last_reported > since),
         overview_url=f"{base}/?{urlencode({'plan': plan.id, 'as_of': as_of.isoformat()})}",
-        meeting=meeting, report_pdf=pdf, counts=now.counts())
+        meeting=meeting, report_pdf=pdf)
 
 
 def _nudges(state: _State, last: dict[tuple, date], as_of: date,
