@@ -284,3 +284,33 @@ def test_a_dry_run_prints_the_mails_and_records_nothing(sqlite_engine, monkeypat
 
 def test_the_command_line_actor_is_not_a_person():
     assert Actor.command_line().kind is ActorKind.COMMAND_LINE
+
+
+TURNING = """\
+id: r-2021
+title: Ringplan
+organisation: {id: r, name: Ringföreningen}
+period: {start: 2021-01-01, end: 2021-12-31}
+metrics:
+  samtal: {label: Samtal, type: flow}
+sections:
+  - title: S
+    goals:
+      - {id: samtal, text: Ringa 100 samtal., kind: total, metric: samtal, target: 100,
+         owners: [{name: Bo, email: bo@r.example}]}
+"""
+
+
+def test_an_owner_hears_the_day_after_the_goal_turned_behind(sqlite_engine, server):
+    # 44 calls reported on 20 June. Expected on 27 June: floor(100 x 178/365)/100 = 0.48,
+    # 0.44/0.48 = 0.92: on track. On 28 June: floor(100 x 179/365)/100 = 0.49,
+    # 0.44/0.49 = 0.898: behind. Silent only 7 and 8 days (< 30).
+    import_bytes(sqlite_engine, TURNING.encode(), "r.yaml", is_plan=True)
+    import_bytes(sqlite_engine, b"date,plan,metric,value\n2021-06-20,r-2021,samtal,44\n",
+                 "r.csv", is_plan=False)
+    inbox, url = server
+    assert send_due(sqlite_engine, date(2021, 6, 27), _settings(url)).sent == []
+    sent = send_due(sqlite_engine, date(2021, 6, 28), _settings(url)).sent
+    assert [(m.kind, m.to) for m in sent] == [("reminder", "bo@r.example")]
+    assert "Målet ligger nu efter" in _text(inbox.messages()[0])
+    assert send_due(sqlite_engine, date(2021, 6, 29), _settings(url)).sent == []
