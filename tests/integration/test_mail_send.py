@@ -219,6 +219,18 @@ def test_the_digests_link_opens_oversikt_on_that_day(sqlite_engine, server, monk
     send_due(sqlite_engine, AS_OF, _settings(url))
     link = _link(_by_recipient(inbox)["styrelsen@t.example"], "")
     assert link == f"{BASE}/?plan=t-2021&as_of=2021-06-30"
+    with Session(sqlite_engine) as session:   # the board's laptop: local mode, no accounts
+        from goals.store.tables import AccountRow, RoleGrantRow
+
+        session.execute(RoleGrantRow.__table__.delete())
+        session.execute(AccountRow.__table__.delete())
+        session.commit()
+    at = _app(sqlite_engine, monkeypatch, "app.py", link)
+    monkeypatch.setenv("GOALS_ACCESS", "auto")
+    at.run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="plan").value == "t-2021"
+    assert at.date_input(key="as_of").value == AS_OF
 
 
 def test_the_unsubscribe_link_works_without_an_account_and_stops_the_mail(
