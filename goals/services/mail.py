@@ -176,30 +176,47 @@ def _board(state: _State, plan: Plan) -> list[str]:
 
 def _digests(session: Session, state: _State, last: dict[tuple, date], as_of: date,
              base: str) -> list[Outgoing]:
-    mails = []
+    due_by_plan: dict[str, tuple[list[str], date]] = {}
     for plan_id, plan in state.plans.items():
         meetings = state.meetings.get(plan.organisation.id, [])
-        due = []
+        due, previous_days = [], []
         for address in _board(state, plan):
             digest = store.address_digest(address)
             previous = last.get(("digest", plan_id, digest))
             if digest not in state.unsubscribed and digest_due(as_of, previous, meetings):
-                due.append((address, previous))
-        if not due:
-            continue
-        since = min((p for _, p in due if p is not None),
-                    default=as_of - timedelta(days=DIGEST_EVERY_DAYS))
-        content = _digest_content(session, state, plan, as_of, since, meetings, base)
-        for address, _ in due:
-            mails.append(Outgoing("digest", address, {plan_id: ()},
-                                  lambda unsubscribe, c=content: compose.digest(c, unsubscribe)))
+                due.append(address)
+                previous_days.append(previous)
+        if due:
+            since = min((p for p in previous_days if p is not None),
+                        default=as_of - timedelta(days=DIGEST_EVERY_DAYS))
+            due_by_plan[plan_id] = (due, since)
+    earlier = _statuses_on(session, {pid: since for pid, (_, since) in due_by_plan.items()})
+    mails = []
+    for plan_id, (due, since) in due_by_plan.items():
+        content = _digest_content(session, state, state.plans[plan_id], as_of, since,
+                                  earlier[plan_id], base)
+        mails += [Outgoing("digest", address, {plan_id: ()},
+                           lambda unsubscribe, c=content: compose.digest(c, unsubscribe))
+                  for address in due]
     return mails
 
 
+def _statuses_on(session: Session, days: dict[str, date]) -> dict[str, PlanStatus]:
+    """Each plan's status on its own day, one batch per distinct day (mostly one: the
+    weekly digests of a district go out together)."""
+    by_day: dict[date, list[str]] = defaultdict(list)
+    for plan_id, day in days.items():
+        by_day[day].append(plan_id)
+    found: dict[str, PlanStatus] = {}
+    for day, plan_ids in by_day.items():
+        found.update(plan_statuses(session, day, plan_ids))
+    return found
+
+
 def _digest_content(session: Session, state: _State, plan: Plan, as_of: date, since: date,
-                    meetings: list[date], base: str) -> compose.Digest:
+                    before: PlanStatus, base: str) -> compose.Digest:
     now = state.now[plan.id]
-    before = plan_statuses(session, since, [plan.id])[plan.id]
+    meetings = state.meetings.get(plan.organisation.id, [])
     silent_after = (plan.reminders or Reminders()).silent_days
     silent = [(g, days) for g in now.goals
               if (days := days_silent(g, as_of)) is not None and days >= silent_after]
