@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
-from goals.access.roles import Actor, ActorKind, Role
+from goals.access.roles import Actor, Role
 from goals.cli.main import main
 from goals.services import accounts
 from goals.services.audit_trail import forget_name
@@ -293,9 +293,6 @@ def test_a_dry_run_prints_the_mails_and_records_nothing(sqlite_engine, monkeypat
     assert out.count("To: ") == 5 and "provkörning: 5 brev" in out
     assert _sent_rows(sqlite_engine) == []
 
-
-def test_the_command_line_actor_is_not_a_person():
-    assert Actor.command_line().kind is ActorKind.COMMAND_LINE
 
 
 TURNING = """\
