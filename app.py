@@ -11,6 +11,11 @@ from goals.ui import sign_in as ui_sign_in
 
 st.set_page_config(page_title="Verksamhetsplaner", page_icon=":material/flag:", layout="wide")
 
+if st.query_params.get("avregistrera"):   # a mail's unsubscribe link: no account needed
+    from goals.ui.mail import unsubscribe_page
+
+    unsubscribe_page(st.query_params["avregistrera"])
+    st.stop()
 actor = ui_access.actor()
 report = st.Page("app_pages/member_report.py", title="Rapportera", icon=":material/edit:",
                  url_path="rapportera")

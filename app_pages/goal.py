@@ -13,6 +13,7 @@ from goals.domain import timeline
 from goals.i18n import translate
 from goals.services.writes import correct_entry, delete_entries, restore_entries
 from goals.ui import access as ui_access
+from goals.ui import confidence as ui_confidence
 from goals.ui import shared as ui
 from goals.views import charts
 
@@ -37,6 +38,8 @@ entries = ui.entries(plan_id)
 labels = {key: translate(f"goal.{key}", lang) for key in
           ("actual", "expected", "target", "forecast", "checkpoints")}
 labels |= {"done": translate("goal.done_steps", lang), "open": translate("goal.open_steps", lang)}
+labels |= {key: translate(f"goal.level.{key}", lang) for key in ("commit", "stretch")}
+levels = charts.chart_levels(status)
 
 st.caption(f"{ui.escape(plan.title)} · {ui.escape(goal.section)}")
 ui.goal_card(plan, status)
@@ -46,10 +49,11 @@ def _chart() -> None:
     """The chart that fits the goal's kind."""
     if goal.kind == "rate":
         units = timeline.unit_sums(goal, entries, as_of)
-        st.plotly_chart(charts.rate_figure(units, float(goal.target or 1), labels))
+        st.plotly_chart(charts.rate_figure(units, float(goal.target or 1), labels, levels))
     elif goal.kind == "share":
         points = timeline.share_over_time(goal, entries, as_of)
-        st.plotly_chart(charts.share_figure(points, float(goal.target or 1), labels))
+        st.plotly_chart(charts.share_figure(points, float(goal.target or 1), labels,
+                                             levels))
     elif goal.kind == "milestone":
         steps = timeline.milestone_steps(goal, entries, as_of)
         st.plotly_chart(charts.steps_figure(steps, goal.window_start, goal.window_end, labels))
@@ -77,10 +81,11 @@ def _progress_chart() -> None:
                                 amount=f"{ui.number(round(forecast.needed_per_month), lang)}"
                                 f" {metric.unit or ''}".strip()))
     st.plotly_chart(charts.progress_figure(actual, expected, target, labels, end,
-                                           checkpoints))
+                                           checkpoints, levels))
 
 
 _chart()
+ui_confidence.check_in(plan, goal_id, as_of, actor, may_manage)
 
 st.subheader(translate("goal.entries", lang))
 own = timeline.counted(goal, entries, max(as_of, goal.window_end))

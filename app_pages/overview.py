@@ -11,7 +11,9 @@ from goals.domain.progress import is_stale
 from goals.i18n import translate
 from goals.services.writes import record_meeting
 from goals.ui import access as ui_access
+from goals.ui import confidence as ui_confidence
 from goals.ui import shared as ui
+from goals.views.confidence import confidence_badge
 
 actor = ui_access.actor()
 plans = ui_access.plans_for(actor)
@@ -28,8 +30,8 @@ plan_id = st.selectbox(translate("ui.plan", ui.language()), list(plans),
 ui_access.stop_unless(plan_id in plans, ui.language())
 plan = plans[plan_id]
 lang = ui.language(plan)
-as_of = st.date_input(translate("ui.as_of", lang), value=ui.default_as_of(plan), key="as_of",
-                      format="YYYY-MM-DD")
+as_of = st.date_input(translate("ui.as_of", lang), key="as_of", format="YYYY-MM-DD",
+                      value=ui.parse_day(st.query_params.get("as_of")) or ui.default_as_of(plan))
 result = ui.statuses(as_of)[plan_id]
 
 st.title(ui.escape(plan.title))
@@ -72,6 +74,7 @@ section_choice = st.selectbox(translate("ui.filter_section", lang), [None, *sect
                               format_func=lambda s: translate("ui.all_sections", lang)
                               if s is None else s, key="section_filter")
 
+confidence = ui_confidence.latest(plan_id, as_of)
 for section in plan.sections:
     if section_choice not in (None, section.title):
         continue
@@ -82,4 +85,5 @@ for section in plan.sections:
     st.subheader(ui.escape(section.title))
     for goal_status in goals:
         ui.goal_card(plan, goal_status, stale=is_stale(goal_status, as_of), link=True,
-                     as_of=as_of)
+                     as_of=as_of, badge=confidence_badge(confidence.get(goal_status.goal.id),
+                                                         lang))

@@ -91,3 +91,38 @@ def setup_code() -> str:
         print(f"goals: first run: the code to create the first admin is "
               f"{_generated_setup_code[0]}", file=sys.stderr, flush=True)
     return _generated_setup_code[0]
+
+
+SECRETS_FILE = PROJECT_ROOT / ".streamlit" / "secrets.toml"
+DEFAULT_BASE_URL = "http://localhost:8501"
+
+
+def _setting(name: str) -> str:
+    """`name` from the environment, else the same key in Streamlit's secrets file (read
+    here with tomllib, so the command line needs no Streamlit)."""
+    value = os.environ.get(name, "").strip()
+    if value or not SECRETS_FILE.is_file():
+        return value
+    import tomllib
+
+    try:
+        secrets = tomllib.loads(SECRETS_FILE.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return ""
+    found = secrets.get(name)
+    return str(found).strip() if found is not None else ""
+
+
+def smtp_url() -> str:
+    """`GOALS_SMTP_URL`: smtp://user:password@host:587 (STARTTLS), or "" when unset."""
+    return _setting("GOALS_SMTP_URL")
+
+
+def mail_from() -> str:
+    """`GOALS_MAIL_FROM`: the sender of every mail (default: noreply@localhost)."""
+    return _setting("GOALS_MAIL_FROM") or "Verksamhetsplaner <noreply@localhost>"
+
+
+def base_url() -> str:
+    """`GOALS_BASE_URL`: the app's public address, the start of every link in a mail."""
+    return (_setting("GOALS_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")

@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m goals", parents=[common],
                                      description="Verksamhetsplaner: validate, import, "
                                      "status, export, reports, drafts from text, "
-                                     "spreadsheet mappings and accounts.")
+                                     "spreadsheet mappings, accounts and mail.")
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", parents=[common],
                                    help="check plan (.yaml) and entry (.csv) files")
@@ -101,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     from goals.cli import accounts as cli_access
 
     cli_access.add_parser(commands, common)
+    from goals.cli import mail as cli_mail
+
+    cli_mail.add_parser(commands, common)
     return parser
 
 
@@ -112,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     url = settings.database_url(getattr(args, "db", None))
     handler = {"validate": _validate, "import": _import, "status": _status,
                "export": _export, "demo": _demo, "report": _report_file,
-               "draft": _draft, "account": _account, "mapping": _mapping}[args.command]
+               "draft": _draft, "account": _account, "mapping": _mapping,
+               "send": _send}[args.command]
     try:
         return handler(args, url, lang)
     except DatabaseError as error:
@@ -131,6 +135,15 @@ def _account(args: argparse.Namespace, url: str, lang: str) -> int:
     from goals.cli import accounts as cli_access
 
     return cli_access.run(args, url, lang)
+
+
+def _send(args: argparse.Namespace, url: str, lang: str) -> int:
+    from goals.cli import mail as cli_mail
+
+    as_of = _parse_as_of(args.as_of, lang)
+    if as_of is None:
+        return 1
+    return cli_mail.run(args, url, lang, as_of)
 
 
 def _print_problems(problems: list[Problem] | tuple[Problem, ...], lang: str) -> None:

@@ -9,7 +9,7 @@ status never flips on a rounding error.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
 from typing import Literal
@@ -76,6 +76,57 @@ class IncreaseTarget:
 
 
 @dataclass(frozen=True)
+class Level:
+    """A `commit:` or `stretch:` level as written, read like the goal's own target: a
+    number (total, rate), a fraction (share, coverage) or an increase (`+10%`)."""
+
+    text: str
+    value: Fraction | None = None
+    increase: IncreaseTarget | None = None
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Someone responsible for a goal: a board member's account (`account` true, `email` the
+    account's address) or a display name with the address that person gave for reminders."""
+
+    name: str = ""
+    email: str | None = None
+    account: bool = False
+
+    def to_yaml(self) -> str | dict:
+        if self.account:
+            return self.email or ""
+        data: dict = {"name": self.name}
+        if self.email:
+            data["email"] = self.email
+        return data
+
+
+DEFAULT_SILENT_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Reminders:
+    """Per plan: after how many silent days an owner is reminded, whether members who gave
+    an address get a monthly nudge, and the board's own addresses (a förening without
+    accounts)."""
+
+    silent_days: int = DEFAULT_SILENT_DAYS
+    member_nudge: bool = False
+    board: tuple[str, ...] = ()
+    members: tuple[Owner, ...] = ()
+
+    def to_dict(self) -> dict:
+        data: dict = {"silent_days": self.silent_days, "member_nudge": self.member_nudge}
+        if self.board:
+            data["board"] = list(self.board)
+        if self.members:
+            data["members"] = [m.to_yaml() for m in self.members]
+        return data
+
+
+@dataclass(frozen=True)
 class Goal:
     """One measurable (or at least checkable) commitment of the plan."""
 
@@ -99,6 +150,15 @@ class Goal:
     responsible: str | None = None
     checkpoints: tuple[tuple[date, Fraction], ...] = ()
     notes: str | None = None
+    owners: tuple[Owner, ...] = ()
+    commit: Level | None = None
+    stretch: Level | None = None
+
+    def at_level(self, level: Level) -> Goal:
+        """This goal asking for `level` instead of its target (commit and stretch are
+        measured by the same rules as the target)."""
+        return replace(self, target=level.value, increase=level.increase,
+                       target_text=level.text, commit=None, stretch=None)
 
 
 @dataclass(frozen=True)
@@ -122,6 +182,7 @@ class Plan:
     sections: tuple[Section, ...] = ()
     on_track: Fraction = DEFAULT_ON_TRACK
     behind: Fraction = DEFAULT_BEHIND
+    reminders: Reminders | None = None
 
     @property
     def goals(self) -> tuple[Goal, ...]:
@@ -182,7 +243,20 @@ def _goal_to_dict(goal: Goal) -> dict:
         data["responsible"] = goal.responsible
     if goal.notes is not None:
         data["notes"] = goal.notes
+    if goal.owners:
+        data["owners"] = [owner.to_yaml() for owner in goal.owners]
+    for key, level in (("commit", goal.commit), ("stretch", goal.stretch)):
+        if level is not None:
+            data[key] = _level_for_export(goal.kind, level)
     return data
+
+
+def _level_for_export(kind: str, level: Level) -> str | int | float:
+    if kind == "increase" or level.value is None:
+        return level.text
+    if kind in ("share", "coverage"):
+        return format_percent(level.value)
+    return format_number(level.value)
 
 
 def _target_for_export(goal: Goal) -> str | int | float:
@@ -214,6 +288,8 @@ def plan_to_dict(plan: Plan) -> dict:
             "on_track": format_number(plan.on_track),
             "behind": format_number(plan.behind),
         }
+    if plan.reminders is not None:
+        data["reminders"] = plan.reminders.to_dict()
     data["metrics"] = {m.id: _metric_to_dict(m) for m in plan.metrics.values()}
     data["sections"] = [
         {"title": s.title, "goals": [_goal_to_dict(g) for g in s.goals]} for s in plan.sections

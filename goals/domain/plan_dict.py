@@ -14,9 +14,12 @@ from goals.domain.plan import (
     DEFAULT_BEHIND,
     DEFAULT_ON_TRACK,
     Goal,
+    Level,
     Metric,
     Organisation,
+    Owner,
     Plan,
+    Reminders,
     Section,
 )
 from goals.domain.quantities import parse_fraction, parse_increase
@@ -56,8 +59,40 @@ def _goal_from_dict(data: dict, section: str, period: tuple[date, date]) -> Goal
         baseline=_exact(data["baseline"]) if data.get("baseline") is not None else None,
         goal=data.get("goal"), steps=tuple(data.get("steps") or ()), start=start,
         deadline=deadline, responsible=data.get("responsible"), checkpoints=checkpoints,
-        notes=data.get("notes"),
+        notes=data.get("notes"), owners=owners_from_list(data.get("owners")),
+        commit=_level(kind, data.get("commit")), stretch=_level(kind, data.get("stretch")),
     )
+
+
+def _level(kind: str, raw: object) -> Level | None:
+    if raw is None:
+        return None
+    text = str(raw)
+    if kind == "increase":
+        return Level(text, increase=parse_increase(text))
+    if kind in ("share", "coverage"):
+        return Level(text, value=parse_fraction(text))
+    return Level(text, value=_exact(raw))
+
+
+def owners_from_list(items: list | None) -> tuple[Owner, ...]:
+    """Owners as the YAML writes them: an account's e-mail, or {name, email?}."""
+    owners = []
+    for item in items or ():
+        if isinstance(item, str):
+            owners.append(Owner(name="", email=item, account=True))
+        else:
+            owners.append(Owner(name=item.get("name", ""), email=item.get("email")))
+    return tuple(owners)
+
+
+def _reminders(data: dict | None) -> Reminders | None:
+    if data is None:
+        return None
+    return Reminders(silent_days=int(data.get("silent_days", 30)),
+                     member_nudge=bool(data.get("member_nudge", False)),
+                     board=tuple(data.get("board") or ()),
+                     members=owners_from_list(data.get("members")))
 
 
 def plan_from_dict(data: dict) -> Plan:
@@ -83,4 +118,5 @@ def plan_from_dict(data: dict) -> Plan:
         adopted=_day(data.get("adopted")), metrics=metrics, sections=sections,
         on_track=_exact(status["on_track"]) if "on_track" in status else DEFAULT_ON_TRACK,
         behind=_exact(status["behind"]) if "behind" in status else DEFAULT_BEHIND,
+        reminders=_reminders(data.get("reminders")),
     )

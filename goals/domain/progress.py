@@ -19,6 +19,17 @@ from goals.domain.plan import Goal, Plan
 
 
 @dataclass(frozen=True)
+class LevelStanding:
+    """A goal with `commit:` or `stretch:`: each level's figure (in the units of `target`)
+    and the highest level reached ("stretch", "target", "commit" or None)."""
+
+    commit: Fraction | None
+    target: Fraction | None
+    stretch: Fraction | None
+    reached: str | None
+
+
+@dataclass(frozen=True)
 class GoalStatus:
     """One goal's standing: the numbers of `status --json` and a few the pages need."""
 
@@ -30,6 +41,7 @@ class GoalStatus:
     target: Fraction | None
     baseline: Fraction | None
     facts: GoalFacts
+    levels: LevelStanding | None = None
 
     @property
     def is_behind(self) -> bool:
@@ -90,11 +102,32 @@ class _Measure:
 
 def goal_status(plan: Plan, goal: Goal, facts: GoalFacts, as_of: date) -> GoalStatus:
     """Where `goal` stands on `as_of`, given the facts of its counted entries."""
-    measure = _MEASURES[goal.kind](plan, goal, facts, as_of)
-    status = _status(plan, goal, measure, as_of)
+    judged = goal.at_level(goal.commit) if goal.commit is not None else goal
+    measure = _MEASURES[goal.kind](plan, judged, facts, as_of)
+    status = _status(plan, judged, measure, as_of)
     progress = None if status == "no_data" else measure.progress
+    levels = None
+    if goal.commit is not None or goal.stretch is not None:
+        levels = _level_standing(plan, goal, facts, as_of)
     return GoalStatus(goal, status, measure.expected, progress, measure.actual, measure.target,
-                      measure.baseline, facts)
+                      measure.baseline, facts, levels)
+
+
+def _level_standing(plan: Plan, goal: Goal, facts: GoalFacts, as_of: date) -> LevelStanding:
+    """Each level measured by the goal's own rules: the status is judged against the
+    committed level; the reports say which of commit, target and stretch was reached."""
+    figures: dict[str, Fraction | None] = {}
+    reached = None
+    for name, level in (("commit", goal.commit), ("target", None), ("stretch", goal.stretch)):
+        if name != "target" and level is None:
+            figures[name] = None
+            continue
+        asked = goal if level is None else goal.at_level(level)
+        measure = _MEASURES[goal.kind](plan, asked, facts, as_of)
+        figures[name] = measure.target
+        if not measure.no_data and measure.progress is not None and measure.progress >= 1:
+            reached = name
+    return LevelStanding(figures["commit"], figures["target"], figures["stretch"], reached)
 
 
 def _status(plan: Plan, goal: Goal, m: _Measure, as_of: date) -> str:

@@ -106,6 +106,7 @@ class PlanHeader:
     adopted: str = ""
     language: str = "sv"
     status: dict = field(default_factory=dict)
+    reminders: dict = field(default_factory=dict)   # kept as is: the form does not edit it
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ def from_plan_dict(data: dict, archived: list[dict] | None = None) -> EditablePl
         start=_text(period.get("start")), end=_text(period.get("end")),
         adopted=_text(data.get("adopted")), language=_text(data.get("language")) or "sv",
         status=dict(data.get("status") or {}),
+        reminders=dict(data.get("reminders") or {}),
     )
     rows = [row_from_goal_dict(goal, _text(section.get("title")))
             for section in data.get("sections") or [] for goal in section.get("goals") or []]
@@ -246,6 +248,8 @@ def _header_dict(header: PlanHeader) -> dict:
     data["language"] = header.language.strip() or "sv"
     if header.status:
         data["status"] = dict(header.status)
+    if header.reminders:
+        data["reminders"] = dict(header.reminders)
     return data
 
 

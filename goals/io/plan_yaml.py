@@ -28,9 +28,12 @@ from goals.domain.plan import (
     PERIOD_UNITS,
     Goal,
     IncreaseTarget,
+    Level,
     Metric,
     Organisation,
+    Owner,
     Plan,
+    Reminders,
     Section,
 )
 from goals.domain.problems import NO_HINT, Hint, InputError, Problem, did_you_mean
@@ -52,21 +55,26 @@ LANGUAGE_ALIASES = {"se": "sv", "sw": "sv", "swe": "sv", "no": "nb", "nn": "nb",
                     "gb": "en", "uk": "en", "eng": "en"}
 
 PLAN_KEYS = ("id", "title", "organisation", "period", "adopted", "language", "status",
-             "metrics", "sections")
+             "reminders", "metrics", "sections")
+REMINDER_KEYS = ("silent_days", "member_nudge", "board", "members")
+OWNER_KEYS = ("name", "email")
+EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
+MAX_SILENT_DAYS = 365
 ORGANISATION_KEYS = ("id", "name", "level", "parent")
 PERIOD_KEYS = ("start", "end")
 METRIC_KEYS = ("label", "type", "unit", "tags", "one")
 SECTION_KEYS = ("title", "goals")
 STATUS_KEYS = ("on_track", "behind")
 GOAL_COMMON_KEYS = ("id", "text", "kind", "start", "deadline", "responsible", "checkpoints",
-                    "notes")
+                    "notes", "owners")
+LEVEL_KEYS = ("commit", "stretch")
 KIND_KEYS: dict[str, tuple[str, ...]] = {
     "milestone": ("steps",),
-    "total": ("metric", "target", "tag"),
-    "rate": ("metric", "target", "per", "tag"),
-    "increase": ("metric", "target", "baseline", "tag"),
-    "share": ("metric", "tag", "target"),
-    "coverage": ("goal", "target"),
+    "total": ("metric", "target", "tag") + LEVEL_KEYS,
+    "rate": ("metric", "target", "per", "tag") + LEVEL_KEYS,
+    "increase": ("metric", "target", "baseline", "tag") + LEVEL_KEYS,
+    "share": ("metric", "tag", "target") + LEVEL_KEYS,
+    "coverage": ("goal", "target") + LEVEL_KEYS,
 }
 KIND_REQUIRED: dict[str, tuple[str, ...]] = {
     "milestone": (),
@@ -404,6 +412,7 @@ class _PlanReader:
         language = self.choice(top.get("language"), "language", LANGUAGES,
                                LANGUAGE_ALIASES) or "sv"
         on_track, behind = self.thresholds(top.get("status"))
+        reminders = self.reminders(top.get("reminders"))
         metrics = self.metrics(top.get("metrics"))
         sections = self.sections(top.get("sections"), metrics, period)
         if self.problems or None in (plan_id, title, organisation, period):
@@ -412,7 +421,7 @@ class _PlanReader:
         return Plan(
             id=plan_id, title=title, organisation=organisation, period_start=period[0],
             period_end=period[1], language=language, adopted=adopted, metrics=metrics,
-            sections=tuple(sections), on_track=on_track, behind=behind,
+            sections=tuple(sections), on_track=on_track, behind=behind, reminders=reminders,
         )
 
     def organisation(self, node: yaml.Node | None) -> Organisation | None:
@@ -459,6 +468,111 @@ class _PlanReader:
             self.problem(node, "status", "plan.threshold_order", on_track=float(on_track),
                          behind=float(behind))
         return on_track, behind
+
+    # -- follow-up between meetings (docs/plan-format-extensions.md) ------------------------
+
+    def reminders(self, node: yaml.Node | None) -> Reminders | None:
+        if node is None:
+            return None
+        fields = self.mapping(node, "reminders", REMINDER_KEYS)
+        if fields is None:
+            return None
+        days = self.whole_number(fields.get("silent_days"), "reminders.silent_days")
+        nudge = self.boolean(fields.get("member_nudge"), "reminders.member_nudge")
+        board = []
+        for index, item in enumerate(self.sequence(fields.get("board"), "reminders.board")):
+            address = self.email(item, f"reminders.board[{index}]")
+            if address is not None:
+                board.append(address)
+        members = self.owners(fields.get("members"), "reminders.members")
+        return Reminders(silent_days=days or Reminders.silent_days,
+                         member_nudge=bool(nudge), board=tuple(board), members=members)
+
+    def whole_number(self, node: yaml.Node | None, path: str) -> int | None:
+        value = self.text(node, path)
+        if value is None or node is None:
+            return None
+        if not value.isdigit() or not 1 <= int(value) <= MAX_SILENT_DAYS:
+            self.problem(node, path, "plan.bad_day_count", value=value, limit=MAX_SILENT_DAYS)
+            return None
+        return int(value)
+
+    def boolean(self, node: yaml.Node | None, path: str) -> bool | None:
+        value = self.text(node, path)
+        if value is None or node is None:
+            return None
+        lowered = value.lower()
+        if lowered not in ("true", "false", "yes", "no", "on", "off"):
+            self.problem(node, path, "plan.bad_boolean", value=value)
+            return None
+        return lowered in ("true", "yes", "on")
+
+    def email(self, node: yaml.Node | None, path: str) -> str | None:
+        value = self.text(node, path)
+        if value is None or node is None:
+            return None
+        if not EMAIL.match(value) or len(value) > 254:
+            self.problem(node, path, "plan.bad_email", value=value)
+            return None
+        return value
+
+    def owners(self, node: yaml.Node | None, path: str) -> tuple[Owner, ...]:
+        """An account's e-mail, or {name, email?} for someone who gave an address."""
+        owners: list[Owner] = []
+        for index, item in enumerate(self.sequence(node, path)):
+            item_path = f"{path}[{index}]"
+            if isinstance(item, yaml.ScalarNode):
+                address = self.email(item, item_path)
+                if address is not None:
+                    owners.append(Owner(email=address, account=True))
+                continue
+            fields = self.mapping(item, item_path, OWNER_KEYS, ("name",))
+            if fields is None:
+                continue
+            name = self.text(fields.get("name"), f"{item_path}.name")
+            address = self.email(fields.get("email"), f"{item_path}.email")
+            if name is not None:
+                owners.append(Owner(name=name, email=address))
+        return tuple(owners)
+
+    def levels(self, kind: str, fields: _Mapping, path: str,
+               details: dict) -> tuple[Level | None, Level | None]:
+        """`commit:` and `stretch:`, read like the target, with commit <= target <= stretch."""
+        levels = []
+        for key in LEVEL_KEYS:
+            node = fields.get(key)
+            level = None if node is None else self.level(kind, node, f"{path}.{key}",
+                                                         details.get("baseline"))
+            levels.append(level)
+        commit, stretch = levels
+        target = _comparable(kind, details.get("target"), details.get("increase"),
+                             details.get("baseline"))
+        for key, level, wrong in (("commit", commit, 1), ("stretch", stretch, -1)):
+            value = None if level is None else _comparable(
+                kind, level.value, level.increase, details.get("baseline"))
+            if value is None or target is None:
+                continue
+            if (value - target) * wrong > 0:
+                self.problem(fields.values[key], f"{path}.{key}", f"plan.{key}_order",
+                             value=level.text, target=details.get("target_text"))
+        return commit, stretch
+
+    def level(self, kind: str, node: yaml.Node, path: str,
+              baseline: Fraction | None) -> Level | None:
+        text = self.text(node, path)
+        if text is None:
+            return None
+        if kind == "increase":
+            increase = self.increase_target(node, path, baseline)
+            return None if increase is None else Level(text, increase=increase)
+        if kind in ("share", "coverage"):
+            value = self.fraction(node, path)
+        else:
+            value = self.number(node, path)
+            if value is not None and value <= 0:
+                self.problem(node, path, "plan.must_be_positive", kind=kind, value=text)
+                return None
+        return None if value is None else Level(text, value=value)
 
     def metrics(self, node: yaml.Node | None) -> dict[str, Metric]:
         if node is None:
@@ -564,14 +678,17 @@ class _PlanReader:
         if kind is None or goal_id is None or text is None or window is None:
             return None
         checkpoints = self.checkpoints(fields.get("checkpoints"), f"{path}.checkpoints", window)
+        owners = self.owners(fields.get("owners"), f"{path}.owners")
         details = self.kind_details(kind, fields, path, metrics)
         if details is None:
             return None
+        commit, stretch = self.levels(kind, fields, path, details)
         return Goal(
             id=goal_id, text=text, kind=kind, section=section, window_start=window[0],
             window_end=window[1], start=_explicit_date(fields.get("start")),
             deadline=_explicit_date(fields.get("deadline")),
-            responsible=responsible, checkpoints=checkpoints, notes=notes, **details,
+            responsible=responsible, checkpoints=checkpoints, notes=notes, owners=owners,
+            commit=commit, stretch=stretch, **details,
         )
 
     def window(self, fields: _Mapping, path: str,
@@ -779,6 +896,18 @@ def _lookup(node: yaml.Node, key: str) -> yaml.Node | None:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
             return None if _is_null(value_node) else value_node
     return None
+
+
+def _comparable(kind: str, value: Fraction | None, increase: IncreaseTarget | None,
+                baseline: Fraction | None) -> Fraction | None:
+    """A target or level as one number to order by, "more ambitious" being larger; None
+    where it cannot be told without data (an increase without a stated baseline)."""
+    if kind != "increase":
+        return value
+    if increase is None or baseline is None:
+        return None
+    level = increase.goal_level(baseline)
+    return level - baseline if level >= baseline else baseline - level
 
 
 def why_unreal(text: str) -> Hint:

@@ -187,14 +187,51 @@ def _goal_line(plan: Plan, status: GoalStatus, as_of: date, lang: str, year: boo
     text = status.goal.text
     if apart is not None:
         text = _told_apart(plan, status.goal, " ".join(text.split()).rstrip(" ."), apart, lang)
+    level = level_sentence(plan, status, lang)
+    sentence = goal_sentence(plan, status, lang, apart=apart) if year else ""
+    catch = None if year or status.status not in ("behind", "at_risk") \
+        else catch_up(plan, status, as_of, lang, entries)
+    if level and year:
+        sentence = f"{sentence} {level}"
+    elif level:
+        catch = f"{catch} {level}" if catch else level
     return GoalLine(
         goal_id=status.goal.id, text=text, section=status.goal.section,
         status=status.status,
         progress=None if status.progress is None else float(status.progress),
         expected=float(status.expected), standing=fmt.standing(plan, status, lang),
-        sentence=goal_sentence(plan, status, lang, apart=apart) if year else "",
-        catch_up=None if year or status.status not in ("behind", "at_risk")
-        else catch_up(plan, status, as_of, lang, entries))
+        sentence=sentence, catch_up=catch)
+
+
+def level_sentence(plan: Plan, status: GoalStatus, lang: str) -> str | None:
+    """Which of commit, target and stretch was reached, for a goal that has commit or
+    stretch levels (None for any other goal, so old reports read as before)."""
+    levels, goal = status.levels, status.goal
+    if levels is None:
+        return None
+    figures = {name: _level_figure(plan, goal, name, getattr(levels, name), lang)
+               for name in ("commit", "target", "stretch")}
+    if levels.reached == "stretch":
+        return translate("level.reached.stretch", lang, **figures)
+    if levels.reached == "target":
+        key = "level.reached.target" if goal.stretch else "level.reached.target_only"
+        return translate(key, lang, **figures)
+    if levels.reached == "commit":
+        return translate("level.reached.commit", lang, **figures)
+    return translate("level.reached.none", lang, **figures) if goal.commit else None
+
+
+def _level_figure(plan: Plan, goal: Goal, name: str, value: Fraction | None,
+                  lang: str) -> str:
+    """A level in the board's words: '20 000 kr', '132 medlemmar', '2 per månad', '10 %'."""
+    if goal.kind == "rate":
+        level = {"commit": goal.commit, "stretch": goal.stretch}.get(name)
+        per_unit = goal.target if name == "target" else (level.value if level else None)
+        unit = translate(f"report.per_one.{goal.per or 'month'}", lang)
+        return f"{_quantity(plan, goal, per_unit, lang)} per {unit}"
+    if goal.kind in ("share", "coverage"):
+        return fmt.percent(_float(value), lang)
+    return _quantity(plan, goal, value, lang)
 
 
 def told_apart(plan: Plan, goals: list[Goal]) -> dict[str, str]:

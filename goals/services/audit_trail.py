@@ -11,6 +11,7 @@ from goals.access.roles import Actor, Permission, require
 from goals.services.writes import restore_entries
 from goals.store import audit
 from goals.store.access import as_utc, organisation_parents
+from goals.store.followup import forget_owner
 from goals.store.tables import AuditRow
 from goals.store.unit_of_work import Engine, reading, writing
 
@@ -51,13 +52,15 @@ def undo_deletion(engine: Engine, actor: Actor, event_pk: int) -> int:
 
 
 def forget_name(engine: Engine, actor: Actor, name: str) -> int:
-    """Remove a display name from every entry and from the trail (an admin's task when a
+    """Remove a display name from every entry and from the trail, and the person (name and
+    the address they gave) from every plan's owners and nudge list (an admin's task when a
     person asks to be forgotten). Returns how many entries carried it."""
     with writing(engine) as session:
         require(actor, Permission.ADMIN, None, {})
         changed = audit.forget_name(session, name)
+        owners = forget_owner(session, name)
         audit.record(session, actor=actor.label, action="name.forget", organisation_id=None,
-                     target="", after={"entries": changed})
+                     target="", after={"entries": changed, "owners": owners})
         return changed
 
 

@@ -289,3 +289,61 @@ class GoalProposalRow(SQLModel, table=True):
     proposed_at: datetime
     resolved_at: datetime | None = None
     resolution: str = Field(default="", max_length=20)   # adopted | declined
+
+
+class ConfidenceRow(SQLModel, table=True):
+    """A board member's confidence (1-10) that a goal will be reached, on a day: alone or
+    with a report (`entry_uid`). The goal page shows the trend; Översikt the latest mark."""
+
+    __tablename__ = "confidence"
+    __table_args__ = (Index("ix_confidence_plan_goal_day", "plan_pk", "goal_id", "day"),)
+
+    pk: int | None = Field(default=None, primary_key=True)
+    plan_pk: int = Field(foreign_key="plan.pk")
+    goal_id: str = Field(max_length=120)
+    day: date
+    mark: int
+    entry_uid: str | None = Field(default=None, max_length=64)
+    recorded_by: str = Field(max_length=254)
+    recorded_at: datetime
+
+
+class SentMailRow(SQLModel, table=True):
+    """One mail the SMTP server accepted: what (`kind`: reminder, digest, nudge), for which
+    plan and day, to whom (the SHA-256 of the address, never the address itself) and the
+    goals it named. A second run the same day finds its mails here and sends nothing twice."""
+
+    __tablename__ = "sent_mail"
+    __table_args__ = (UniqueConstraint("kind", "plan_id", "recipient_digest", "day"),
+                      Index("ix_sent_mail_plan_kind_day", "plan_id", "kind", "day"))
+
+    pk: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20)
+    plan_id: str = Field(max_length=120)
+    recipient_digest: str = Field(max_length=64)
+    day: date
+    goals: str = Field(default="", sa_type=Text)   # goal ids, "|a|b|"
+    sent_at: datetime
+
+
+class MailRecipientRow(SQLModel, table=True):
+    """An address that got mail, known only by its SHA-256, with the token of its
+    one-click unsubscribe link and when it unsubscribed. The token is kept as is (it can
+    only unsubscribe, and every mail must carry the same working link)."""
+
+    __tablename__ = "mail_recipient"
+
+    pk: int | None = Field(default=None, primary_key=True)
+    address_digest: str = Field(index=True, unique=True, max_length=64)
+    token: str = Field(index=True, unique=True, max_length=64)
+    unsubscribed_at: datetime | None = None
+
+
+class MailRunRow(SQLModel, table=True):
+    """A `send` run that finished without a failure: "turned behind since the last run"
+    compares the statuses on this day with those on the run's day."""
+
+    __tablename__ = "mail_run"
+
+    day: date = Field(primary_key=True)
+    finished_at: datetime

@@ -197,13 +197,15 @@ def number(value: float | None, lang: str) -> str:
 
 
 def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,
-              link: bool = False, as_of: date | None = None) -> None:
-    """One goal: the plan's own words, its status, and a bar of progress against target."""
+              link: bool = False, as_of: date | None = None, badge: str = "") -> None:
+    """One goal: the plan's own words, its status (and `badge`, the latest confidence mark,
+    beside it), and a bar of progress against target."""
     lang = language(plan)
     with st.container(border=True):
         text_column, status_column = st.columns([4, 1])
         text_column.markdown(escape(goal_status.goal.text))
-        status_column.markdown(status_label(goal_status.status, lang))
+        status_column.markdown(status_label(goal_status.status, lang)
+                               + (f"  \n{escape(badge)}" if badge else ""))
         progress = float(goal_status.progress or 0)
         line = translate("ui.progress_line", lang,
                          standing=formatting.standing(plan, goal_status, lang),

@@ -8,19 +8,48 @@ from datetime import date
 
 import plotly.graph_objects as go
 
+from goals.domain.progress import GoalStatus
 from goals.domain.timeline import Point
 
 ACTUAL = "#b0153e"
 EXPECTED = "#7f7f7f"
 TARGET = "#1f77b4"
+LEVEL_STYLES = {"target": dict(color=TARGET, width=2),
+                "commit": dict(color="#2ca02c", width=2, dash="dash"),
+                "stretch": dict(color="#9467bd", width=2, dash="dot")}
 LAYOUT = dict(template="plotly_white", font=dict(size=15), height=360,
               margin=dict(l=10, r=10, t=30, b=10), hovermode="x unified",
               legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
 
 
+def chart_levels(status: GoalStatus) -> dict[str, float] | None:
+    """The horizontal lines of a goal with `commit:` or `stretch:`, in the chart's units:
+    per unit for a rate, a share for a share, the level or sum otherwise. None without."""
+    goal, levels = status.goal, status.levels
+    if levels is None:
+        return None
+    if goal.kind in ("rate", "share"):
+        figures = {"target": goal.target,
+                   "commit": goal.commit.value if goal.commit else None,
+                   "stretch": goal.stretch.value if goal.stretch else None}
+    else:
+        figures = {"target": levels.target, "commit": levels.commit, "stretch": levels.stretch}
+    return {name: float(value) for name, value in figures.items() if value is not None}
+
+
+def _level_lines(figure: go.Figure, target: float, levels: dict[str, float] | None,
+                 labels: dict[str, str]) -> None:
+    """The target line, and the commit and stretch lines where the goal has them."""
+    for name, value in ({"target": target} | (levels or {})).items():
+        figure.add_hline(y=value, line=LEVEL_STYLES[name],
+                         annotation_text=labels.get(name, name),
+                         annotation_position="top left" if name != "commit" else "bottom left")
+
+
 def progress_figure(actual: list[Point], expected: list[Point], target: float,
                     labels: dict[str, str], forecast_end: Point | None = None,
-                    checkpoints: list[Point] | None = None) -> go.Figure:
+                    checkpoints: list[Point] | None = None,
+                    levels: dict[str, float] | None = None) -> go.Figure:
     """Cumulative (or snapshot) actual against the expected pace and the target."""
     figure = go.Figure()
     figure.add_scatter(x=[p.day for p in expected], y=[p.value for p in expected],
@@ -37,31 +66,29 @@ def progress_figure(actual: list[Point], expected: list[Point], target: float,
         figure.add_scatter(x=[p.day for p in checkpoints], y=[p.value for p in checkpoints],
                            name=labels["checkpoints"], mode="markers",
                            marker=dict(color=EXPECTED, size=11, symbol="diamond"))
-    figure.add_hline(y=target, line=dict(color=TARGET, width=2),
-                     annotation_text=labels["target"], annotation_position="top left")
+    _level_lines(figure, target, levels, labels)
     figure.update_layout(**LAYOUT)
     return figure
 
 
 def rate_figure(units: list[tuple[date, float]], target: float,
-                labels: dict[str, str]) -> go.Figure:
+                labels: dict[str, str], levels: dict[str, float] | None = None) -> go.Figure:
     """A bar per week/month/... with the target line; reached units in the goal colour."""
     colours = [ACTUAL if value >= target else "#e8b4c2" for _, value in units]
     figure = go.Figure(go.Bar(x=[day for day, _ in units], y=[value for _, value in units],
                               marker_color=colours, name=labels["actual"]))
-    figure.add_hline(y=target, line=dict(color=TARGET, width=2),
-                     annotation_text=labels["target"], annotation_position="top left")
+    _level_lines(figure, target, levels, labels)
     figure.update_layout(**LAYOUT, showlegend=False)
     return figure
 
 
-def share_figure(points: list[Point], target: float, labels: dict[str, str]) -> go.Figure:
+def share_figure(points: list[Point], target: float, labels: dict[str, str],
+                 levels: dict[str, float] | None = None) -> go.Figure:
     """The share of tagged values over time against the target share."""
     figure = go.Figure(go.Scatter(x=[p.day for p in points], y=[p.value for p in points],
                                   mode="lines+markers", line=dict(color=ACTUAL, width=3),
                                   name=labels["actual"]))
-    figure.add_hline(y=target, line=dict(color=TARGET, width=2),
-                     annotation_text=labels["target"], annotation_position="top left")
+    _level_lines(figure, target, levels, labels)
     figure.update_layout(**LAYOUT, showlegend=False)
     figure.update_yaxes(tickformat=".0%", rangemode="tozero")
     return figure
