@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import PurePath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,12 +21,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from goals.access.roles import AccessDenied, Actor, Permission
-from goals.domain.entries import EXPORT_COLUMNS, Entry
+from goals.domain.entries import Entry
 from goals.domain.problems import InputError, Problem, did_you_mean
 from goals.mappings.layouts import BUILT_IN, built_in, to_entries
 from goals.mappings.mapping import Mapping
 from goals.mappings.pii import drop_identifying
-from goals.mappings.tables import Table, normalise_header, read_table
+from goals.mappings.tables import Table, is_xlsx, normalise_header, read_table
 from goals.services.file_import import FileResult, import_entries, store_rows
 from goals.store import audit
 from goals.store.mappings import get_mapping, mapping_names, save_mapping
@@ -60,7 +61,7 @@ def read_clean(data: bytes, name: str, sheet: str | None = None) -> Table:
 def is_export_shape(table: Table) -> bool:
     """A table in the product's own entry columns (an edited Excel export)."""
     columns = [normalise_header(h) for h in table.header]
-    return {"date", "plan"} <= set(columns) and set(columns) <= set(EXPORT_COLUMNS)
+    return {"date", "plan"} <= set(columns)
 
 
 def export_table_as_csv(table: Table) -> bytes:
@@ -89,21 +90,20 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
     dropped: list[str] = []
     try:
         step(0.05)
-        table = read_clean(data, name, mapping.sheet if mapping else None)
-        dropped = table.dropped
-        step(0.3)
-        if mapping is None:
-            if not is_export_shape(table):
+        if mapping is None and not is_xlsx(name):
+            # the product's own CSV (or Excel's save of it): the very reader the command
+            # line uses, so both doors give one verdict
+            if not is_export_shape(read_table(data, name)):
                 raise InputError([Problem("mappings.mapping_needed", file=name)])
-            change = import_entries(session, export_table_as_csv(table), name, actor=actor)
+            change = import_entries(session, data, name, actor=actor)
             entries: list[Entry] = []
         else:
-            plan = _plan(session, plan_id or mapping.plan, name)
-            rows = to_entries(table, mapping, plan, as_of or date.today(), name)
-            del table
+            table = read_clean(data, name, mapping.sheet if mapping else None)
+            dropped = table.dropped
+            step(0.3)
+            change, entries = _mapped(session, table, data, name, mapping, plan_id, as_of,
+                                      actor)
             step(0.6)
-            entries = [row.entry for row in rows]
-            change = store_rows(session, rows, name, f"{mapping.kind}:{name}"[:200], actor)
         step(0.95)
     except InputError as error:
         transaction.rollback()
@@ -125,6 +125,21 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
         return MappedResult(FileResult(name, entries_change=change), entries, dropped)
     finally:
         session.close()
+
+
+def _mapped(session: Session, table: Table, data: bytes, name: str,
+            mapping: Mapping | None, plan_id: str | None, as_of: date | None,
+            actor: Actor | None):
+    """(change, entries) of a table read through `mapping` (None: an edited XLSX export)."""
+    if mapping is None:
+        if not is_export_shape(table):
+            raise InputError([Problem("mappings.mapping_needed", file=name)])
+        return import_entries(session, export_table_as_csv(table), name, actor=actor), []
+    plan = _plan(session, plan_id or mapping.plan, name)
+    rows = to_entries(table, mapping, plan, as_of or date.today(), name)
+    entries = [row.entry for row in rows]
+    source = f"{mapping.kind}:{PurePath(name).name}"[:200]
+    return store_rows(session, rows, name, source, actor), entries
 
 
 def _plan(session: Session, plan_id: str | None, file: str):

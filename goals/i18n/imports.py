@@ -1,0 +1,68 @@
+"""Messages of issue 14: imports that are right or refused with a reason (values out of
+bounds, outcomes that fit no category, totals rows skipped, wide sheets, formula cells,
+large stock drops, files and archives over their limits).
+
+Part of the one catalogue (merged by goals.i18n.messages, which refuses a key defined twice).
+"""
+
+from __future__ import annotations
+
+
+def _m(sv: str, nb: str, en: str) -> dict[str, str]:
+    return {"sv": sv, "nb": nb, "en": en}
+
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "csv.value_too_large": _m(
+        "value: '{value}…' är för stort (högst {limit})",
+        "value: '{value}…' er for stort (høyst {limit})",
+        "value: '{value}…' is too large (at most {limit})"),
+    "imports.unknown_outcomes": _m(
+        "{column}: {values} passar ingen kategori: välj vad det betyder",
+        "{column}: {values} passer ingen kategori: velg hva det betyr",
+        "{column}: {values} fit no category: choose what it means"),
+    "imports.rows": _m("'{value}' ({count} rader)", "'{value}' ({count} rader)",
+                       "'{value}' ({count} rows)"),
+    "imports.totals_row": _m(
+        "rad {line} '{label}' hoppades över som summarad",
+        "rad {line} '{label}' ble hoppet over som summerad",
+        "row {line} '{label}' skipped as a totals row"),
+    "imports.totals_column": _m(
+        "kolumnen '{label}' hoppades över som summakolumn",
+        "kolumnen '{label}' ble hoppet over som sumkolonne",
+        "the column '{label}' skipped as a totals column"),
+    "imports.not_a_number_in_period": _m(
+        "{period}: '{value}' är inget tal; skriv bara siffran",
+        "{period}: '{value}' er ikke et tall; skriv bare tallet",
+        "{period}: '{value}' is not a number; write the figure only"),
+    "imports.no_period_columns": _m(
+        "hittar inga kolumner för månader eller veckor (jan, feb … eller v.36, v.37 …)",
+        "finner ingen kolonner for måneder eller uker (jan, feb … eller u.36, u.37 …)",
+        "no columns for months or weeks found (jan, feb … or w.36, w.37 …)"),
+    "imports.unknown_label": _m(
+        "'{value}' motsvarar inget mått i planen; mått: {allowed}",
+        "'{value}' svarer ikke til noe mål i planen; mål: {allowed}",
+        "'{value}' matches no metric of the plan; metrics: {allowed}"),
+    "imports.formula_cell": _m(
+        "cellen innehåller en formel utan sparat resultat; skriv in värdet",
+        "cellen inneholder en formel uten lagret resultat; skriv inn verdien",
+        "the cell holds a formula with no saved result; type in the value"),
+    "imports.bad_header_row": _m(
+        "rubrikraden {row} finns inte; filen har {rows} rader",
+        "overskriftsraden {row} finnes ikke; filen har {rows} rader",
+        "header row {row} does not exist; the file has {rows} rows"),
+    "imports.too_big": _m(
+        "filen är för stor uppackad ({size} MB, högst {limit} MB); dela upp den",
+        "filen er for stor utpakket ({size} MB, høyst {limit} MB); del den opp",
+        "the file is too large unpacked ({size} MB, at most {limit} MB); split it"),
+    "imports.too_many_rows": _m(
+        "filen har fler än {limit} rader; dela upp den",
+        "filen har flere enn {limit} rader; del den opp",
+        "the file has more than {limit} rows; split it"),
+    "imports.stock_drop": _m(
+        "{metric} sjunker från {before} till {after}; bekräfta (--yes) om det stämmer",
+        "{metric} synker fra {before} til {after}; bekreft (--yes) om det stemmer",
+        "{metric} falls from {before} to {after}; confirm (--yes) if that is right"),
+    "imports.nul_removed": _m(
+        "ett NUL-tecken togs bort", "et NUL-tegn ble fjernet", "a NUL character was removed"),
+}
