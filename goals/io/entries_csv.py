@@ -245,7 +245,8 @@ def _row(record: list[str], columns: list[str], line: int,
         problem("csv.unknown_plan", "plan", value=plan_id, hint=NO_HINT)
     for column in ("note", "reported_by", "step"):
         if len(fields.get(column, "")) > MAX_TEXT:
-            problem("csv.too_long", column, column=column, length=len(fields[column]), limit=MAX_TEXT)
+            problem("csv.too_long", column, column=column, length=len(fields[column]),
+                    limit=MAX_TEXT)
     entry_id = fields.get("id") or None
     if entry_id is not None and not _ID.match(entry_id):
         problem("csv.bad_value", "id", value=entry_id, hint=NO_HINT)

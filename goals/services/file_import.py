@@ -68,7 +68,8 @@ def import_plan(session: Session, data: bytes, file: str,
     if not change.unchanged:
         audit.record(session, actor=actor.label, action="plan_file.import",
                      organisation_id=plan.organisation.id, target=plan.id, before=before,
-                     after={"file": Path(file).name, "created": change.created, "added": change.added,
+                     after={"file": Path(file).name, "created": change.created,
+                            "added": change.added,
                             "changed": change.changed, "archived": change.archived,
                             "restored": change.restored})
     return change
@@ -123,7 +124,8 @@ def store_rows(session: Session, rows: list[ParsedRow], file: str,
         for plan_id, organisation_id in sorted(organisations.items()):
             audit.record(session, actor=actor.label, action="entries.import",
                          organisation_id=organisation_id, target=plan_id,
-                         after={"file": Path(file).name, "added": change.added, "updated": change.updated})
+                         after={"file": Path(file).name, "added": change.added,
+                                "updated": change.updated})
     return change
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import PurePath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import PurePath
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
