@@ -48,7 +48,7 @@ def count_calls(table: Table, mapping: Mapping, file: str
     for offset, row in enumerate(table.rows):
         if problems.full():
             break
-        if not any(row):
+        if table.is_blank(offset, row):
             continue
         line = table.first_line + offset
         text = row[day_at] if day_at < len(row) else ""

@@ -37,12 +37,13 @@ _SYNONYMS = {
                "innmeldt", "innmeldingsdato", "innmeldt dato", "medlem fra", "joined",
                "join date", "member since", "start date", "start"),
     "ended": ("utträdesdatum", "utträde", "slutdatum", "avslutad", "utmeldt",
-              "utmeldingsdato", "sluttdato", "ended", "end date", "left", "slut"),
+              "utmeldingsdato", "utmeldt dato", "utmeldt den", "utmeldingsdato", "sluttdato",
+              "utträdesdag", "avslutad datum", "medlem till", "end", "ended", "end date", "left", "slut"),
     "active": ("aktiv", "aktivist", "aktiv medlem", "active", "aktive"),
     "date": ("datum", "dato", "date", "dag", "day", "tid", "time", "allocation_time",
              "tidpunkt"),
     "outcome": ("utfall", "resultat", "status", "outcome", "result", "state", "utfall samtal"),
-    "unit": ("förening", "forening", "lokallag", "lag", "unit", "krets", "arbetarekommun",
+    "unit": ("förening", "forening", "lokalförening", "lokalforening", "lokallag", "lag", "unit", "krets", "arbetarekommun",
              "team"),
     "recruited": ("värvad", "varvad", "vervet", "recruited", "ny medlem", "blev medlem"),
     "metric": ("metric", "mått", "mal", "mått-id", "metric id"),
@@ -93,7 +94,7 @@ def guess_metrics(mapping: Mapping, plan: Plan) -> Mapping:
     found = {}
     taken = {v for _, v in mapping.metrics()}
     for name in wanted:
-        if getattr(mapping, name):
+        if getattr(mapping, name) or not _carried(mapping, name):
             continue
         for metric_id in _METRICS[name]:
             metric = plan.metrics.get(metric_id)
@@ -102,6 +103,15 @@ def guess_metrics(mapping: Mapping, plan: Plan) -> Mapping:
                 taken.add(metric_id)
                 break
     return replace(mapping, **found)
+
+
+def _carried(mapping: Mapping, name: str) -> bool:
+    """Whether the file has what the count `name` needs: an active count only from an
+    active column. A figure the file does not carry is never written (a register without
+    one wrote "0 active members" over the board's own figure)."""
+    if name == "active_metric":
+        return bool(mapping.active)
+    return True
 
 
 def built_in(name: str, table: Table, plan: Plan) -> Mapping:

@@ -34,6 +34,8 @@ class Mapping:
     kind: str = "rows"
     plan: str | None = None
     sheet: str | None = None
+    header_row: int | None = None      # 1-based; None: the first non-empty row
+    date_format: str | None = None     # "MM/DD/YYYY" for US exports; None: day first
     # rows
     date: str | None = None
     metric: str | None = None          # a column holding metric ids ...
@@ -42,6 +44,10 @@ class Mapping:
     tags: str | None = None
     note: str | None = None
     unit: str | None = None            # rows and calls: the förening
+    # rows, wide: one row per metric, one column per month or week
+    wide: str | None = None            # "months" | "weeks"
+    year: int | None = None
+    metric_labels: dict[str, str] = field(default_factory=dict)   # row label -> metric
     # register
     joined: str | None = None
     ended: str | None = None
@@ -59,7 +65,7 @@ class Mapping:
     recruited_metric: str | None = None
 
     def to_json(self) -> str:
-        return json.dumps({k: v for k, v in asdict(self).items() if v not in (None, [])},
+        return json.dumps({k: v for k, v in asdict(self).items() if v not in (None, [], {})},
                           ensure_ascii=False, sort_keys=True)
 
     @classmethod
@@ -98,8 +104,8 @@ class Problems:
         if len(self.items) < MAX_PROBLEMS:
             path = self.table.header[column] if column is not None else ""
             self.items.append(Problem(key, params, line,
-                                      None if column is None else column + 1, path,
-                                      self.file))
+                                      None if column is None else
+                                      self.table.position(column), path, self.file))
 
     def full(self) -> bool:
         return len(self.items) >= MAX_PROBLEMS
@@ -160,7 +166,7 @@ def rows_to_entries(table: Table, mapping: Mapping, plan: Plan,
     for offset, row in enumerate(table.rows):
         if problems.full():
             break
-        if not any(row):
+        if table.is_blank(offset, row):
             continue
         line = table.first_line + offset
         entry = _row_entry(row, line, get, mapping, plan, days, amounts, problems)

@@ -130,7 +130,8 @@ def looks_like_data(header: list[str]) -> bool:
     """A first row that is a record, not a header (a file exported without one): it holds
     an identifier or a person's name, or mostly dates and numbers."""
     cells = [h for h in header if h]
-    if any(cell_kind(h) or _PERSON_NAME.match(h) for h in cells):
+    if any(cell_kind(h) or (_PERSON_NAME.match(h) and header_kind(h) is None)
+           for h in cells):
         return True
     return bool(cells) and sum(bool(_DATA_LIKE.match(h)) for h in cells) * 2 > len(cells)
 
@@ -147,14 +148,16 @@ def drop_identifying(table: Table) -> Table:
         width = max([len(raw), *(len(r) for r in table.rows)])
         first = raw + [""] * (width - len(raw))
         table = Table([_letters(i) for i in range(width)], [first, *table.rows],
-                      table.first_line - 1, table.sheet)
+                      table.first_line - 1, table.sheet, positions=list(range(width)))
     found = identifying_columns(table)
     if not found:
         return table
     keep = [i for i in range(len(table.header)) if i not in found]
+    blank = frozenset(i for i, row in enumerate(table.rows) if not any(row))
     rows = [[row[i] if i < len(row) else "" for i in keep] for row in table.rows]
     return Table([table.header[i] for i in keep], rows, table.first_line, table.sheet,
-                 [table.header[i] for i in sorted(found)])
+                 [table.header[i] for i in sorted(found)], table.raw_header,
+                 [table.position(i) - 1 for i in keep], blank)
 
 
 def _letters(index: int) -> str:

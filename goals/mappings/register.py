@@ -88,7 +88,7 @@ def read_members(table: Table, mapping: Mapping, file: str) -> list[Member]:
     for offset, row in enumerate(table.rows):
         if problems.full():
             break
-        if not any(row):
+        if table.is_blank(offset, row):
             continue
         line = table.first_line + offset
         text = row[joined_at] if joined_at < len(row) else ""

@@ -19,6 +19,7 @@ from goals.domain.problems import InputError, Problem
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+MAX_ROWS = 500_000       # a district's register is far smaller; more is a runaway file
 _SNIFF_CHARS = 8 * 1024   # the first lines say the delimiter; the Sniffer is slow on more
 
 
@@ -34,6 +35,23 @@ class Table:
     sheet: str | None = None
     dropped: list[str] = field(default_factory=list)
     raw_header: list[str] = field(default_factory=list)   # the first row as it was
+    # the file's own column (0-based) of each kept column: messages name the column as the
+    # board sees it in its spreadsheet, not as it is after identifying columns are dropped
+    positions: list[int] = field(default_factory=list)
+
+    # rows that were empty in the file itself (None: judge by the kept cells); a row whose
+    # only filled cells were dropped identifiers is not empty: it is a member to count
+    blank_rows: frozenset[int] | None = None
+
+    def is_blank(self, offset: int, row: list[str]) -> bool:
+        """True when row `offset` was empty in the file (skipped without a word)."""
+        if self.blank_rows is not None:
+            return offset in self.blank_rows
+        return not any(row)
+
+    def position(self, index: int) -> int:
+        """The 1-based column number in the original file of kept column `index`."""
+        return (self.positions[index] if index < len(self.positions) else index) + 1
 
     def column(self, name: str) -> int | None:
         """The index of the column called `name` (case and spaces ignored), or None."""
@@ -52,22 +70,39 @@ def is_xlsx(name: str) -> bool:
     return name.lower().endswith(XLSX_SUFFIXES)
 
 
-def read_table(data: bytes, name: str, sheet: str | None = None) -> Table:
-    """The table in the file `name` (its suffix says CSV or Excel); raises `InputError`."""
+def read_table(data: bytes, name: str, sheet: str | None = None,
+               header_row: int | None = None) -> Table:
+    """The table in the file `name` (its suffix says CSV or Excel); raises `InputError`.
+
+    `header_row` (1-based) says which row holds the column names when a title sits above
+    them; by default the first non-empty row does."""
     if is_xlsx(name):
-        return read_xlsx(data, name, sheet)
-    if not name.lower().endswith(CSV_SUFFIXES):
+        table = read_xlsx(data, name, sheet)
+    elif not name.lower().endswith(CSV_SUFFIXES):
         suffix = "." + name.rsplit(".", 1)[-1] if "." in name else name
         raise InputError([Problem("mappings.unknown_type", {"suffix": suffix}, file=name)])
-    return read_csv(data, name)
+    else:
+        table = read_csv(data, name)
+    return table if header_row is None else with_header_row(table, header_row, name)
+
+
+def with_header_row(table: Table, header_row: int, name: str) -> Table:
+    """The same records with row `header_row` of the file as the header."""
+    records = [[""]] * (table.first_line - 2) + [table.raw_header or table.header,
+                                                  *table.rows]
+    if not 1 <= header_row <= len(records) or not any(records[header_row - 1]):
+        raise InputError([Problem("imports.bad_header_row", {
+            "row": header_row, "rows": len(records)}, file=name)])
+    return _table(records, name, table.sheet, start=header_row - 1)
 
 
 def decode(data: bytes) -> str:
     """UTF-8 (a BOM is dropped), else Windows-1252: what Excel on Windows saves as CSV."""
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+    return text.replace("\x00", "")   # no one typed it; PostgreSQL cannot store it
 
 
 def read_csv(data: bytes, name: str) -> Table:
@@ -82,7 +117,12 @@ def read_csv(data: bytes, name: str) -> Table:
         delimiter = ";" if sample.count(";") > sample.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        records = [[cell.strip() for cell in record] for record in reader]
+        records = []
+        for record in reader:
+            records.append([cell.strip() for cell in record])
+            if len(records) > MAX_ROWS:
+                raise InputError([Problem("imports.too_many_rows", {"limit": MAX_ROWS},
+                                          file=name)])
     except csv.Error as error:
         raise InputError([Problem("csv.syntax", {"problem": str(error)}, reader.line_num,
                                   file=name)]) from None
@@ -147,9 +187,11 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _table(records: list[list[str]], name: str, sheet: str | None) -> Table:
-    """The first non-empty record is the header; empty records are skipped."""
-    start = next((i for i, r in enumerate(records) if any(r)), None)
+def _table(records: list[list[str]], name: str, sheet: str | None,
+           start: int | None = None) -> Table:
+    """The first non-empty record (or record `start`) is the header."""
+    if start is None:
+        start = next((i for i, r in enumerate(records) if any(r)), None)
     if start is None:
         where = {"sheet": sheet} if sheet else {}
         key = "mappings.empty_sheet" if sheet else "mappings.empty_file"
@@ -163,7 +205,7 @@ def _table(records: list[list[str]], name: str, sheet: str | None) -> Table:
         rows.append(record[:width] if len(record) > width and not any(record[width:])
                     else record)
     return Table(header, rows, first_line=start + 2, sheet=sheet,
-                 raw_header=list(records[start]))
+                 raw_header=list(records[start]), positions=list(range(width)))
 
 
 def _named_header(cells: list[str]) -> list[str]:

@@ -48,13 +48,14 @@ class MappedResult:
         return self.result.ok
 
 
-def read_clean(data: bytes, name: str, sheet: str | None = None) -> Table:
+def read_clean(data: bytes, name: str, sheet: str | None = None,
+               header_row: int | None = None) -> Table:
     """The file's table with its identifying columns already dropped; raises `InputError`.
 
     The product's own export is the exception: its columns are the entry's (with at most a
     display name in `reported_by`, which an entry may carry), and dropping one would wipe it
     from every entry on the way back in."""
-    table = read_table(data, name, sheet)
+    table = read_table(data, name, sheet, header_row)
     return table if is_export_shape(table) else drop_identifying(table)
 
 
@@ -98,7 +99,8 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
             change = import_entries(session, data, name, actor=actor)
             entries: list[Entry] = []
         else:
-            table = read_clean(data, name, mapping.sheet if mapping else None)
+            table = read_clean(data, name, mapping.sheet if mapping else None,
+                               mapping.header_row if mapping else None)
             dropped = table.dropped
             step(0.3)
             change, entries = _mapped(session, table, data, name, mapping, plan_id, as_of,
