@@ -18,9 +18,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "value: '{value}…' er for stort (høyst {limit})",
         "value: '{value}…' is too large (at most {limit})"),
     "imports.unknown_outcomes": _m(
-        "{column}: {values} passar ingen kategori: välj vad det betyder",
-        "{column}: {values} passer ingen kategori: velg hva det betyr",
-        "{column}: {values} fit no category: choose what it means"),
+        "{values} passar ingen kategori: välj vad det betyder",
+        "{values} passer ingen kategori: velg hva det betyr",
+        "{values} fit no category: choose what it means"),
     "imports.rows": _m("'{value}' ({count} rader)", "'{value}' ({count} rader)",
                        "'{value}' ({count} rows)"),
     "imports.totals_row": _m(

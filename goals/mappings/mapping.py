@@ -20,6 +20,7 @@ from goals.io.entries_csv import ParsedRow
 from goals.io.formula_guard import restore
 from goals.io.plan_yaml import MAX_TEXT, SLUG
 from goals.mappings.cell_values import parse_amount, parse_day, shown, slug
+from goals.mappings.pii import mask_identifiers
 from goals.mappings.tables import Table
 
 KINDS = ("rows", "register", "calls")
@@ -59,6 +60,7 @@ class Mapping:
     outcome: str | None = None
     conversation_outcomes: list[str] = field(default_factory=list)
     recruited_outcomes: list[str] = field(default_factory=list)
+    other_outcomes: list[str] = field(default_factory=list)   # a call, no conversation
     recruited: str | None = None       # a yes/no column, where the tool has one
     calls_metric: str | None = None
     conversations_metric: str | None = None
@@ -220,7 +222,7 @@ def _row_entry(row: list[str], line: int, get: dict[str, int | None], mapping: M
                 problems.add("csv.unknown_tag", line, get["tags"], metric=metric.id,
                              value=shown(tag), hint=did_you_mean(tag, metric.tags),
                              allowed=", ".join(metric.tags) or "–")
-    note = restore(cell("note"))
+    note = mask_identifiers(restore(cell("note")))
     if len(note) > MAX_TEXT:
         problems.add("csv.too_long", line, get["note"], column="note", length=len(note),
                      limit=MAX_TEXT)
