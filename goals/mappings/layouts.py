@@ -75,8 +75,8 @@ _OUTCOMES = {
 NO_CONVERSATION = {
     "calls": ["inget svar", "ej svar", "svarar ej", "svarade inte", "upptaget", "upptagen",
               "fel nummer", "felaktigt nummer", "ring tillbaka", "ring upp senare",
-              "röstbrevlåda", "lämnat meddelande", "lämnade meddelande", "meddelande lämnat", "ej tillgänglig",
-              "inte tillgänglig", "nådd, ring tillbaka", "avböjde", "nej tack",
+              "röstbrevlåda", "lämnat meddelande", "lämnade meddelande", "meddelande lämnat",
+              "ej tillgänglig", "inte tillgänglig", "nådd, ring tillbaka", "avböjde", "nej tack",
               "ikke svar", "ingen svar", "opptatt", "feil nummer", "ring tilbake",
               "talepost", "ikke tilgjengelig", "no answer", "no pickup", "busy", "line busy",
               "wrong number", "voicemail", "left message", "call back", "not available",
