@@ -233,6 +233,7 @@ def _import_mapped(engine, name: str, args: argparse.Namespace, as_of: date,
     if mapped.dropped:
         print(translate("mappings.cli_dropped", lang, file=name,
                         columns=", ".join(mapped.dropped)), file=sys.stderr)
+    _print_problems(mapped.notes, lang)
     _print_result(mapped.result, lang)
     return mapped.ok
 

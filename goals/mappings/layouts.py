@@ -30,6 +30,7 @@ from goals.mappings.calls import call_entries
 from goals.mappings.mapping import Mapping, rows_to_entries
 from goals.mappings.register import register_entries
 from goals.mappings.tables import Table, normalise_header
+from goals.mappings.wide import wide_entries
 
 BUILT_IN = ("register", "calls", "zetkin-calls")
 
@@ -152,4 +153,6 @@ def to_entries(table: Table, mapping: Mapping, plan: Plan, as_of: date,
         return register_entries(table, mapping, plan, as_of, file)
     if mapping.kind == "calls":
         return call_entries(table, mapping, plan, file)
+    if mapping.wide:
+        return wide_entries(table, mapping, plan, file)
     return rows_to_entries(table, mapping, plan, file)

@@ -151,6 +151,18 @@ def check_metrics(plan: Plan, mapping: Mapping, problems: Problems,
             problems.add("mappings.metric_type", metric=metric_id, expected=types[name])
 
 
+TOTAL_WORDS = frozenset({"summa", "totalt", "total", "totals", "sum", "totalsumma",
+                         "summa totalt", "i alt", "totalsum", "sum totalt", "grand total"})
+
+
+def totals_label(row: list[str]) -> str | None:
+    """The word of a totals row ("Summa", "Totalt", "Sum", "I alt") when the row's first
+    filled cell is one, else None: such a row repeats the others' figures."""
+    first = next((cell for cell in row if cell.strip()), "")
+    word = " ".join(first.split()).rstrip(":").casefold()
+    return first.strip() if word in TOTAL_WORDS else None
+
+
 def rows_to_entries(table: Table, mapping: Mapping, plan: Plan,
                     file: str) -> list[ParsedRow]:
     """Each filled row an entry; raises `InputError` with every problem by row and column."""
@@ -171,6 +183,11 @@ def rows_to_entries(table: Table, mapping: Mapping, plan: Plan,
         if table.is_blank(offset, row):
             continue
         line = table.first_line + offset
+        total = totals_label(row)
+        if total:
+            table.notes.append(Problem("imports.totals_row", {"line": line, "label": total},
+                                       line, file=file))
+            continue
         entry = _row_entry(row, line, get, mapping, plan, days, amounts, problems)
         if entry is not None:
             fingerprint = "\x1f".join((entry.date.isoformat(), entry.metric or "",

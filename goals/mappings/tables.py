@@ -42,6 +42,8 @@ class Table:
     # rows that were empty in the file itself (None: judge by the kept cells); a row whose
     # only filled cells were dropped identifiers is not empty: it is a member to count
     blank_rows: frozenset[int] | None = None
+    # what reading skipped and says so (a totals row): Problems used as notes, not refusals
+    notes: list = field(default_factory=list)
 
     def is_blank(self, offset: int, row: list[str]) -> bool:
         """True when row `offset` was empty in the file (skipped without a word)."""

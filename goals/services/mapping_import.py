@@ -42,6 +42,7 @@ class MappedResult:
     result: FileResult
     entries: list[Entry] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)   # rows skipped, and why
 
     @property
     def ok(self) -> bool:
@@ -89,6 +90,7 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
     session = Session(engine, expire_on_commit=False)
     transaction = session.begin()
     dropped: list[str] = []
+    notes: list[Problem] = []
     try:
         step(0.05)
         if mapping is None and not is_xlsx(name):
@@ -101,7 +103,7 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
         else:
             table = read_clean(data, name, mapping.sheet if mapping else None,
                                mapping.header_row if mapping else None)
-            dropped = table.dropped
+            dropped, notes = table.dropped, table.notes
             step(0.3)
             change, entries = _mapped(session, table, data, name, mapping, plan_id, as_of,
                                       actor)
@@ -124,7 +126,7 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
         else:
             transaction.commit()
         step(1.0)
-        return MappedResult(FileResult(name, entries_change=change), entries, dropped)
+        return MappedResult(FileResult(name, entries_change=change), entries, dropped, notes)
     finally:
         session.close()
 
