@@ -75,7 +75,7 @@ _OUTCOMES = {
 # in none of the lists is never guessed at: the import is refused, naming it.
 NO_CONVERSATION = {
     "calls": ["inget svar", "ej svar", "svarar ej", "svarade inte", "upptaget", "upptagen",
-              "fel nummer", "felaktigt nummer", "ring tillbaka", "ring upp senare",
+              "fel nummer", "felaktigt nummer", "ring tillbaka", "ring upp senare", "ring senare",
               "röstbrevlåda", "lämnat meddelande", "lämnade meddelande", "meddelande lämnat",
               "ej tillgänglig", "inte tillgänglig", "nådd, ring tillbaka", "avböjde", "nej tack",
               "ikke svar", "ingen svar", "opptatt", "feil nummer", "ring tilbake",
