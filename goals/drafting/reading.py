@@ -11,6 +11,7 @@ import io
 from pathlib import PurePath
 
 from goals.domain.problems import InputError, Problem
+from goals.io.archives import check_archive
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")
@@ -55,6 +56,7 @@ def _read_docx(name: str, data: bytes) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_archive(data, name)   # an archive bomb is refused before anything is inflated
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
@@ -80,12 +82,13 @@ def _read_docx(name: str, data: bytes) -> str:
 
 def _read_pdf(name: str, data: bytes) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as error:
+    except (PdfReadError, LimitReachedError, ValueError, KeyError, OSError,
+            RecursionError) as error:
         raise InputError([Problem("drafting.unreadable", {"format": "PDF"},
                                   file=name)]) from error
     text = "\n\n".join(page.strip("\n") for page in pages)

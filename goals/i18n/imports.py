@@ -63,6 +63,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{metric} sjunker från {before} till {after}; bekräfta (--yes) om det stämmer",
         "{metric} synker fra {before} til {after}; bekreft (--yes) om det stemmer",
         "{metric} falls from {before} to {after}; confirm (--yes) if that is right"),
+    "yaml.bad_character": _m(
+        "tecknet {code} får inte stå i en planfil (ett styrtecken); ta bort det",
+        "tegnet {code} kan ikke stå i en planfil (et kontrolltegn); fjern det",
+        "the character {code} cannot be in a plan file (a control character); remove it"),
+    "yaml.too_deep": _m(
+        "för djupt nästlad (mer än {limit} nivåer); en plan har högst fem",
+        "for dypt nøstet (mer enn {limit} nivåer); en plan har høyst fem",
+        "nested too deeply (more than {limit} levels); a plan has at most five"),
+    "plan.number_too_large": _m(
+        "'{value}' är för stort (högst {limit})",
+        "'{value}' er for stort (høyst {limit})",
+        "'{value}' is too large (at most {limit})"),
     "imports.nul_removed": _m(
         "ett NUL-tecken togs bort", "et NUL-tegn ble fjernet", "a NUL character was removed"),
 }

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from goals.domain.problems import InputError, Problem
+from goals.io.archives import check_archive
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -147,6 +148,7 @@ def read_xlsx(data: bytes, name: str, sheet: str | None = None) -> Table:
     read-only mode (which also says what is wrong with a broken file)."""
     from goals.mappings.xlsx_fast import Unsupported, sheet_rows
 
+    check_archive(data, name)
     try:
         found, values = sheet_rows(data, sheet)
     except (Unsupported, KeyError, ValueError, IndexError, zipfile.BadZipFile, SyntaxError):
