@@ -26,7 +26,14 @@ from goals.io.plan_yaml import check_plan_bytes
 from goals.mappings.tables import is_xlsx
 from goals.services.file_import import ENTRY_SUFFIXES, PLAN_SUFFIXES, FileResult, import_files
 from goals.services.status import plan_status
-from goals.store.engine import engine_for, open_session
+from goals.store.engine import (
+    database_missing,
+    discard_database,
+    engine_for,
+    existing_session,
+    missing_folders,
+    open_session,
+)
 from goals.store.entries import list_entries
 from goals.store.plans import load_plan, plan_ids
 
@@ -156,18 +163,20 @@ def _validate(args: argparse.Namespace, url: str, lang: str) -> int:
         problems = _check_plan_file(name, suffix, plans_here)
         failed |= _report(name, problems, lang)
     if csv_files:
-        session = open_session(url)
+        session = existing_session(url)   # never created, never migrated by a check
         try:
             for name in csv_files:
                 def lookup(plan_id: str) -> Plan | None:
-                    return plans_here.get(plan_id) or load_plan(session, plan_id)
+                    return plans_here.get(plan_id) or (
+                        load_plan(session, plan_id) if session is not None else None)
 
                 data, problems = _read(name)
                 if data is not None:
                     problems = parse_entries_csv(data, lookup, name)[1]
                 failed |= _report(name, problems, lang)
         finally:
-            session.close()
+            if session is not None:
+                session.close()
     return 1 if failed else 0
 
 
@@ -199,17 +208,34 @@ def _report(name: str, problems: list[Problem], lang: str) -> bool:
 
 
 def _import(args: argparse.Namespace, url: str, lang: str) -> int:
+    """Import every file, each all or nothing. A database that did not exist and into
+    which nothing was imported (every file refused) is removed again: a refusal leaves
+    everything exactly as it was."""
+    fresh = database_missing(url)
+    folders = missing_folders(url) if fresh else []
+    try:
+        oks = _import_all(args, url, lang)
+    finally:
+        if fresh and not any(_imported):
+            discard_database(url, folders)
+        _imported.clear()
+    return 2 if oks is None else (0 if all(oks) else 1)
+
+
+_imported: list[bool] = []   # whether some file of this run was written
+
+
+def _import_all(args: argparse.Namespace, url: str, lang: str) -> list[bool] | None:
     spreadsheets = [f for f in args.files if args.mapping or is_xlsx(f)]
+    rest = [f for f in args.files if f not in spreadsheets]   # plans first
     if spreadsheets:
         as_of = _parse_as_of(args.as_of, lang)
         if as_of is None:
-            return 2
-        rest = [f for f in args.files if f not in spreadsheets]   # plans first
-        failed = bool(rest) and _import_files(rest, url, lang) != 0
-        ok = [_import_mapped(engine_for(url), name, args, as_of, lang)
-              for name in spreadsheets]
-        return 0 if all(ok) and not failed else 1
-    return _import_files(args.files, url, lang)
+            return None
+    oks = _import_files(rest, url, lang) if rest else []
+    oks += [_import_mapped(engine_for(url), name, args, as_of, lang)
+            for name in spreadsheets]
+    return oks
 
 
 def _import_mapped(engine, name: str, args: argparse.Namespace, as_of: date,
@@ -235,6 +261,7 @@ def _import_mapped(engine, name: str, args: argparse.Namespace, as_of: date,
                         columns=", ".join(mapped.dropped)), file=sys.stderr)
     _print_problems(mapped.notes, lang)
     _print_result(mapped.result, lang)
+    _imported.append(mapped.ok)
     return mapped.ok
 
 
@@ -273,11 +300,12 @@ def _mapping(args: argparse.Namespace, url: str, lang: str) -> int:
     return 0
 
 
-def _import_files(files: list[str], url: str, lang: str) -> int:
+def _import_files(files: list[str], url: str, lang: str) -> list[bool]:
     results = import_files(engine_for(url), files)
     for result in results:
         _print_result(result, lang)
-    return 0 if all(r.ok for r in results) else 1
+    _imported.extend(r.ok for r in results)
+    return [r.ok for r in results]
 
 
 def _print_result(result: FileResult, lang: str) -> None:
@@ -321,7 +349,10 @@ def _status(args: argparse.Namespace, url: str, lang: str) -> int:
     as_of = _parse_as_of(args.as_of, lang)
     if as_of is None:
         return 2
-    session = open_session(url)
+    session = existing_session(url)   # a read: never creates or migrates a database
+    if session is None:
+        print(translate("cli.no_database", lang, url=_redact(url)), file=sys.stderr)
+        return 1
     try:
         if load_plan(session, args.plan_id) is None:
             return _unknown_plan(session, args.plan_id, lang)

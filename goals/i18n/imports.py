@@ -75,6 +75,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "'{value}' är för stort (högst {limit})",
         "'{value}' er for stort (høyst {limit})",
         "'{value}' is too large (at most {limit})"),
+    "cli.no_database": _m(
+        "databasen {url} finns inte; kontrollera --db (ingenting skapades)",
+        "databasen {url} finnes ikke; kontroller --db (ingenting ble opprettet)",
+        "the database {url} does not exist; check --db (nothing was created)"),
     "imports.nul_removed": _m(
         "ett NUL-tecken togs bort", "et NUL-tegn ble fjernet", "a NUL character was removed"),
 }
