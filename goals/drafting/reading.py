@@ -59,10 +59,14 @@ def _read_docx(name: str, data: bytes) -> str:
     check_archive(data, name)   # an archive bomb is refused before anything is inflated
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
-            OSError) as error:
+        return _docx_text(document)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError,
+            Exception) as error:   # zlib, lxml ... on a damaged part: unreadable, no traceback
         raise InputError([Problem("drafting.unreadable", {"format": "Word (.docx)"},
                                   file=name)]) from error
+
+
+def _docx_text(document) -> str:
     blocks: list[str] = []
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()

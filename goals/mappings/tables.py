@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
@@ -146,12 +145,12 @@ def sheet_names(data: bytes) -> list[str]:
 def read_xlsx(data: bytes, name: str, sheet: str | None = None) -> Table:
     """One sheet (the first when `sheet` is None): by the fast reader, else by openpyxl in
     read-only mode (which also says what is wrong with a broken file)."""
-    from goals.mappings.xlsx_fast import Unsupported, sheet_rows
+    from goals.mappings.xlsx_fast import sheet_rows
 
     check_archive(data, name)
     try:
         found, values = sheet_rows(data, sheet)
-    except (Unsupported, KeyError, ValueError, IndexError, zipfile.BadZipFile, SyntaxError):
+    except Exception:   # noqa: BLE001  (anything odd or damaged: openpyxl decides)
         return _read_xlsx_openpyxl(data, name, sheet)
     return _table([[_cell_text(v) for v in row] for row in values], name, found)
 
@@ -171,6 +170,10 @@ def _read_xlsx_openpyxl(data: bytes, name: str, sheet: str | None) -> Table:
                 "sheet": sheet, "sheets": ", ".join(book.sheetnames)}, file=name)])
         records = [[_cell_text(v) for v in row]
                    for row in book[sheet].iter_rows(values_only=True)]
+    except InputError:
+        raise
+    except Exception:   # a damaged part (zlib, XML, a bad cell reference): not readable
+        raise InputError([Problem("mappings.not_xlsx", file=name)]) from None
     finally:
         book.close()
     return _table(records, name, sheet)
