@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "(default: the mapping's own)")
     imp.add_argument("--as-of", dest="as_of", metavar="DATE", help="registers: count up to "
                      "this day (default: today)")
+    imp.add_argument("--yes", action="store_true", help="confirm an import that brings a "
+                     "stock figure (members, active members, followers) down by more than "
+                     "half or to zero")
     mapping = commands.add_parser("mapping", parents=[common],
                                   help="save, list or show named column mappings")
     mapping.add_argument("action", choices=("save", "list", "show"))
@@ -232,7 +235,7 @@ def _import_all(args: argparse.Namespace, url: str, lang: str) -> list[bool] | N
         as_of = _parse_as_of(args.as_of, lang)
         if as_of is None:
             return None
-    oks = _import_files(rest, url, lang) if rest else []
+    oks = _import_files(rest, url, lang, args.yes) if rest else []
     oks += [_import_mapped(engine_for(url), name, args, as_of, lang)
             for name in spreadsheets]
     return oks
@@ -255,7 +258,7 @@ def _import_mapped(engine, name: str, args: argparse.Namespace, as_of: date,
         _print_result(FileResult(name, problems=tuple(problems)), lang)
         return False
     mapped = import_spreadsheet(engine, data, name, mapping=mapping, plan_id=args.plan,
-                                as_of=as_of)
+                                as_of=as_of, confirmed=args.yes)
     if mapped.dropped:
         print(translate("mappings.cli_dropped", lang, file=name,
                         columns=", ".join(mapped.dropped)), file=sys.stderr)
@@ -300,8 +303,9 @@ def _mapping(args: argparse.Namespace, url: str, lang: str) -> int:
     return 0
 
 
-def _import_files(files: list[str], url: str, lang: str) -> list[bool]:
-    results = import_files(engine_for(url), files)
+def _import_files(files: list[str], url: str, lang: str,
+                  confirmed: bool = False) -> list[bool]:
+    results = import_files(engine_for(url), files, confirmed=confirmed)
     for result in results:
         _print_result(result, lang)
     _imported.extend(r.ok for r in results)
@@ -327,6 +331,17 @@ def _print_result(result: FileResult, lang: str) -> None:
         print(translate("cli.imported_entries", lang, file=result.file,
                         added=result.entries_change.added,
                         updated=result.entries_change.updated))
+        for move in result.moves:
+            print(translate("imports.goal_move", lang, goal=move.goal,
+                            before=_figure(move.before), after=_figure(move.after),
+                            status_before=translate(f"status.{move.status_before}", lang),
+                            status_after=translate(f"status.{move.status_after}", lang)))
+
+
+def _figure(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return str(int(value)) if value.is_integer() else f"{value:g}"
 
 
 def _parse_as_of(value: str | None, lang: str) -> date | None:

@@ -79,6 +79,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "databasen {url} finns inte; kontrollera --db (ingenting skapades)",
         "databasen {url} finnes ikke; kontroller --db (ingenting ble opprettet)",
         "the database {url} does not exist; check --db (nothing was created)"),
+    "imports.goal_move": _m(
+        "  {goal}: {before} → {after} ({status_before} → {status_after})",
+        "  {goal}: {before} → {after} ({status_before} → {status_after})",
+        "  {goal}: {before} → {after} ({status_before} → {status_after})"),
+    "imports.confirm_drop": _m(
+        "Ja, siffran ska sjunka så mycket (jag har kontrollerat filen)",
+        "Ja, tallet skal synke så mye (jeg har kontrollert filen)",
+        "Yes, the figure is meant to fall this much (I have checked the file)"),
+    "imports.moves_heading": _m("Mål som flyttas", "Mål som flyttes", "Goals moved"),
+    "imports.col_goal": _m("Mål", "Mål", "Goal"),
+    "imports.col_before": _m("Före", "Før", "Before"),
+    "imports.col_after": _m("Efter", "Etter", "After"),
+    "csv.duplicate_id": _m(
+        "id: '{value}' står redan på rad {first}; varje post får stå en gång",
+        "id: '{value}' står allerede på linje {first}; hver post kan stå én gang",
+        "id: '{value}' is already on line {first}; each entry may appear once"),
     "imports.nul_removed": _m(
         "ett NUL-tecken togs bort", "et NUL-tegn ble fjernet", "a NUL character was removed"),
 }

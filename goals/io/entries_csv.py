@@ -73,7 +73,26 @@ def parse_entries_csv(data: bytes, plans: Callable[[str], Plan | None],
             line = reader.line_num + 1
     except csv.Error as error:
         problems.append(_syntax_problem(str(error), line, file))
+    if not problems:
+        problems = _duplicate_ids(rows, columns, file)
     return (rows if not problems else []), problems
+
+
+def _duplicate_ids(rows: list[ParsedRow], columns: list[str], file: str) -> list[Problem]:
+    """One id twice in a file: which row wins would be chance, so the file is refused."""
+    first: dict[str, int] = {}
+    problems = []
+    column = columns.index("id") + 1 if "id" in columns else None
+    for row in rows:
+        uid = row.entry.id
+        if uid is None:
+            continue
+        if uid in first:
+            problems.append(Problem("csv.duplicate_id", {"value": uid, "first": first[uid]},
+                                    row.line, column, file=file))
+        else:
+            first[uid] = row.line
+    return problems
 
 
 def decode_entries(data: bytes, file: str) -> tuple[str, bool, Problem | None]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,6 +21,12 @@ from goals.domain.plan import Plan
 from goals.domain.problems import InputError, Problem
 from goals.io.entries_csv import ParsedRow, parse_entries_csv
 from goals.io.plan_yaml import load_plan_bytes
+from goals.services.import_review import (
+    GoalMove,
+    goal_moves,
+    refuse_unconfirmed_drops,
+    statuses,
+)
 from goals.store import audit
 from goals.store.access import organisation_parents
 from goals.store.entries import (
@@ -44,6 +51,7 @@ class FileResult:
     plan_change: PlanChange | None = None
     entries_change: EntriesChange | None = None
     problems: tuple[Problem, ...] = ()
+    moves: tuple[GoalMove, ...] = ()    # the goals the entries move, before -> after
 
     @property
     def ok(self) -> bool:
@@ -75,9 +83,29 @@ def import_plan(session: Session, data: bytes, file: str,
     return change
 
 
+@dataclass(frozen=True)
+class Review:
+    """How an entries import is checked before it is saved: the day goals are judged on,
+    and whether a stock figure may fall by more than half or to zero (the board's
+    `--yes` or checkbox). `dry_run` (a preview) reports such a fall instead of refusing."""
+
+    as_of: date | None = None
+    confirmed: bool = True
+    dry_run: bool = False
+
+
 def import_entries(session: Session, data: bytes, file: str,
                    source: str | None = None, actor: Actor | None = None) -> EntriesChange:
-    """Validate and save one CSV file of entries; raises `InputError` or `AccessDenied`.
+    """Validate and save one CSV file of entries; raises `InputError` or `AccessDenied`."""
+    return import_entries_reviewed(session, data, file, source, actor)[0]
+
+
+def import_entries_reviewed(session: Session, data: bytes, file: str,
+                            source: str | None = None, actor: Actor | None = None,
+                            review: Review | None = None
+                            ) -> tuple[EntriesChange, list[GoalMove]]:
+    """Validate and save one CSV file of entries, with the goals it moves; raises
+    `InputError` or `AccessDenied`.
 
     A file of entries is a board's work: it needs `manage` on every plan it touches."""
     actor = actor or Actor.command_line()
@@ -91,7 +119,22 @@ def import_entries(session: Session, data: bytes, file: str,
     rows, problems = parse_entries_csv(data, lookup, file)
     if problems:
         raise InputError(problems)
-    return store_rows(session, rows, file, source, actor)
+    return store_reviewed(session, rows, file, source, actor, review or Review())
+
+
+def store_reviewed(session: Session, rows: list[ParsedRow], file: str, source: str | None,
+                   actor: Actor | None, review: Review
+                   ) -> tuple[EntriesChange, list[GoalMove]]:
+    """`store_rows` with every goal it moves, before -> after, judged in the same
+    transaction; an unconfirmed fall of a stock figure refuses the whole file."""
+    plan_ids = sorted({row.entry.plan for row in rows})
+    before = statuses(session, plan_ids, review.as_of)
+    change = store_rows(session, rows, file, source, actor)
+    moves = goal_moves(before, statuses(session, plan_ids, review.as_of)) \
+        if change.added or change.updated else []
+    if not review.confirmed and not review.dry_run:
+        refuse_unconfirmed_drops(moves, file)
+    return change, moves
 
 
 def store_rows(session: Session, rows: list[ParsedRow], file: str,
@@ -159,7 +202,7 @@ def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int],
 
 
 def import_file(engine: Engine, path: str | Path, display_name: str | None = None,
-                actor: Actor | None = None) -> FileResult:
+                actor: Actor | None = None, confirmed: bool = True) -> FileResult:
     """Import one file in its own transaction; problems are returned, not raised."""
     path = Path(path)
     name = display_name or str(path)
@@ -171,11 +214,13 @@ def import_file(engine: Engine, path: str | Path, display_name: str | None = Non
         data = path.read_bytes()
     except OSError:
         return FileResult(name, problems=(Problem("file.not_found", file=name),))
-    return import_bytes(engine, data, name, is_plan=suffix in PLAN_SUFFIXES, actor=actor)
+    return import_bytes(engine, data, name, is_plan=suffix in PLAN_SUFFIXES, actor=actor,
+                        confirmed=confirmed)
 
 
 def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
-                 dry_run: bool = False, actor: Actor | None = None) -> FileResult:
+                 dry_run: bool = False, actor: Actor | None = None,
+                 confirmed: bool = True, as_of: date | None = None) -> FileResult:
     """Import the bytes of one file (an upload, or a file read from disk).
 
     `dry_run` does all the work, reports what would change, and rolls it back: the preview
@@ -187,8 +232,10 @@ def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
         if is_plan:
             result = FileResult(name, plan_change=import_plan(session, data, name, actor))
         else:
-            result = FileResult(name, entries_change=import_entries(session, data, name,
-                                                                    actor=actor))
+            change, moves = import_entries_reviewed(
+                session, data, name, actor=actor,
+                review=Review(as_of, confirmed, dry_run))
+            result = FileResult(name, entries_change=change, moves=tuple(moves))
     except InputError as error:
         transaction.rollback()
         return FileResult(name, problems=tuple(error.problems))
@@ -210,8 +257,9 @@ def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
         session.close()
 
 
-def import_files(engine: Engine, paths: list[str | Path],
-                 actor: Actor | None = None) -> list[FileResult]:
-    """Import plans first, then entry files; each file all or nothing."""
+def import_files(engine: Engine, paths: list[str | Path], actor: Actor | None = None,
+                 confirmed: bool = True) -> list[FileResult]:
+    """Import plans first, then entry files; each file all or nothing. `confirmed=False`
+    refuses an entries file that would bring a stock figure down by half or to zero."""
     ordered = sorted(paths, key=lambda p: Path(p).suffix.lower() not in PLAN_SUFFIXES)
-    return [import_file(engine, path, actor=actor) for path in ordered]
+    return [import_file(engine, path, actor=actor, confirmed=confirmed) for path in ordered]

@@ -27,7 +27,12 @@ from goals.mappings.layouts import BUILT_IN, built_in, to_entries
 from goals.mappings.mapping import Mapping
 from goals.mappings.pii import drop_identifying
 from goals.mappings.tables import Table, is_xlsx, normalise_header, read_table
-from goals.services.file_import import FileResult, import_entries, store_rows
+from goals.services.file_import import (
+    FileResult,
+    Review,
+    import_entries_reviewed,
+    store_reviewed,
+)
 from goals.store import audit
 from goals.store.mappings import get_mapping, mapping_names, save_mapping
 from goals.store.plans import load_plan, plan_ids
@@ -80,12 +85,15 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
                        mapping: Mapping | None = None, plan_id: str | None = None,
                        as_of: date | None = None, dry_run: bool = False,
                        progress: Progress | None = None,
-                       actor: Actor | None = None) -> MappedResult:
+                       actor: Actor | None = None, confirmed: bool = True) -> MappedResult:
     """Import (or, with `dry_run`, preview) one spreadsheet, all or nothing.
 
     Without a mapping the file must be in the export's shape (an edited export: rows with
     an id update their entry, new rows are added). `actor` must manage the plan (pages pass
-    theirs; None is the command line); a refusal is a problem, and nothing is written."""
+    theirs; None is the command line); a refusal is a problem, and nothing is written.
+    `confirmed=False` refuses an import that would bring a stock figure down by more than
+    half or to zero; the preview (`dry_run`) lists such falls among the goals it moves."""
+    review = Review(as_of, confirmed, dry_run)
     step = progress or (lambda fraction: None)
     session = Session(engine, expire_on_commit=False)
     transaction = session.begin()
@@ -98,15 +106,16 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
             # line uses, so both doors give one verdict
             if not is_export_shape(read_table(data, name)):
                 raise InputError([Problem("mappings.mapping_needed", file=name)])
-            change = import_entries(session, data, name, actor=actor)
+            change, moves = import_entries_reviewed(session, data, name, actor=actor,
+                                                    review=review)
             entries: list[Entry] = []
         else:
             table = read_clean(data, name, mapping.sheet if mapping else None,
                                mapping.header_row if mapping else None)
             dropped, notes = table.dropped, table.notes
             step(0.3)
-            change, entries = _mapped(session, table, data, name, mapping, plan_id, as_of,
-                                      actor)
+            change, entries, moves = _mapped(session, table, name, mapping, plan_id,
+                                             actor, review)
             step(0.6)
         step(0.95)
     except InputError as error:
@@ -126,24 +135,28 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
         else:
             transaction.commit()
         step(1.0)
-        return MappedResult(FileResult(name, entries_change=change), entries, dropped, notes)
+        return MappedResult(FileResult(name, entries_change=change, moves=tuple(moves)),
+                            entries, dropped, notes)
     finally:
         session.close()
 
 
-def _mapped(session: Session, table: Table, data: bytes, name: str,
-            mapping: Mapping | None, plan_id: str | None, as_of: date | None,
-            actor: Actor | None):
-    """(change, entries) of a table read through `mapping` (None: an edited XLSX export)."""
+def _mapped(session: Session, table: Table, name: str, mapping: Mapping | None,
+            plan_id: str | None, actor: Actor | None, review: Review):
+    """(change, entries, moves) of a table read through `mapping` (None: an edited XLSX
+    export)."""
     if mapping is None:
         if not is_export_shape(table):
             raise InputError([Problem("mappings.mapping_needed", file=name)])
-        return import_entries(session, export_table_as_csv(table), name, actor=actor), []
+        change, moves = import_entries_reviewed(session, export_table_as_csv(table), name,
+                                                actor=actor, review=review)
+        return change, [], moves
     plan = _plan(session, plan_id or mapping.plan, name)
-    rows = to_entries(table, mapping, plan, as_of or date.today(), name)
+    rows = to_entries(table, mapping, plan, review.as_of or date.today(), name)
     entries = [row.entry for row in rows]
     source = f"{mapping.kind}:{PurePath(name).name}"[:200]
-    return store_rows(session, rows, name, source, actor), entries
+    change, moves = store_reviewed(session, rows, name, source, actor, review)
+    return change, entries, moves
 
 
 def _plan(session: Session, plan_id: str | None, file: str):
