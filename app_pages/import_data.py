@@ -10,7 +10,6 @@ the file is forgotten.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import pandas as pd
 import streamlit as st
@@ -30,8 +29,8 @@ from goals.services.mapping_import import (
 )
 from goals.ui import access as ui_access
 from goals.ui import shared as ui
-from goals.ui.mapping_form import mapping_form
-from goals.views.import_preview import entry_rows, first_rows, goals_moved, problem_rows
+from goals.ui.mapping_form import mapping_form, wide_form
+from goals.views.import_preview import entry_rows, first_rows, move_rows, problem_rows
 
 lang = ui.language()
 actor = ui_access.actor()
@@ -62,8 +61,11 @@ if is_xlsx(name):
                              key="import_sheet")
     except Exception:   # not a workbook: read_clean says so in the user's language
         sheet = None
+header_row = int(st.number_input(translate("imports.header_row", lang), min_value=0,
+                                 max_value=1000, value=0, step=1,
+                                 key="import_header_row")) or None
 try:
-    table = read_clean(data, name, sheet)
+    table = read_clean(data, name, sheet, header_row)
 except InputError as error:
     show_problems(error.problems)
     st.stop()
@@ -110,10 +112,12 @@ if how != "export":
         start = guess_metrics(replace(guess_columns(table, how), plan=plan.id), plan)
     with st.expander(translate("mappings.columns", lang),
                      expanded=not how.startswith("saved:")):
+        if start.kind == "rows":
+            start = wide_form(start, plan)
         mapping = mapping_form(start, table, list(plan.metrics), lang, f"{how}_{plan.id}")
-    mapping = replace(mapping, sheet=sheet)
+    mapping = replace(mapping, sheet=sheet, header_row=header_row)
 
-as_of = date.today()
+as_of = None
 if mapping is not None and mapping.kind == "register":
     as_of = st.date_input(translate("mappings.as_of", lang), ui.default_as_of(plan),
                           key="import_as_of")
@@ -124,21 +128,31 @@ preview = import_spreadsheet(ui.engine(), data, name, mapping=mapping,
 if not preview.ok:
     show_problems(preview.result.problems)
     st.stop()
+for note in preview.notes:
+    st.caption(ui.escape(note.message(lang)))
 change = preview.result.entries_change
 st.markdown(translate("mappings.preview", lang, added=change.added, updated=change.updated,
                       unchanged=change.unchanged))
 if preview.entries:
     st.dataframe(pd.DataFrame(entry_rows(preview.entries, lang)), hide_index=True)
-    moved = goals_moved(plan, preview.entries)
-    st.markdown(translate("mappings.moves", lang, goals="; ".join(ui.escape(g) for g in moved))
-                if moved else translate("mappings.moves_none", lang))
+moves = preview.result.moves
+if moves:
+    st.subheader(translate("imports.moves_heading", lang))
+    st.dataframe(pd.DataFrame(move_rows(moves, lang)), hide_index=True)
+else:
+    st.markdown(translate("mappings.moves_none", lang))
+confirmed = True
+if any(m.stock_drop for m in moves):
+    st.warning(translate("imports.drop_warning", lang))
+    confirmed = st.checkbox(translate("imports.confirm_drop", lang), key="import_confirm")
 
-if st.button(translate("mappings.apply", lang), type="primary", key="import_apply"):
+if st.button(translate("mappings.apply", lang), type="primary", key="import_apply",
+             disabled=not confirmed):
     bar = st.progress(0.0)
     result = import_spreadsheet(ui.engine(), data, name, mapping=mapping,
                                 plan_id=plan.id if plan else None, as_of=as_of,
                                 progress=lambda fraction: bar.progress(fraction),
-                                actor=actor)
+                                actor=actor, confirmed=confirmed)
     if not result.ok:
         show_problems(result.result.problems)
     else:

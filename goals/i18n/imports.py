@@ -95,6 +95,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id: '{value}' står redan på rad {first}; varje post får stå en gång",
         "id: '{value}' står allerede på linje {first}; hver post kan stå én gang",
         "id: '{value}' is already on line {first}; each entry may appear once"),
+    "imports.header_row": _m(
+        "Rubrikraden (radnummer i filen; 0 = första raden med text)",
+        "Overskriftsraden (linjenummer i filen; 0 = første linje med tekst)",
+        "Header row (row number in the file; 0 = the first row with text)"),
+    "imports.layout": _m("Arkets form", "Arkets form", "Shape of the sheet"),
+    "imports.layout_long": _m("en rad per post", "en rad per post", "one row per entry"),
+    "imports.layout_months": _m("månader som kolumner (jan, feb …)",
+                                "måneder som kolonner (jan, feb …)",
+                                "months as columns (jan, feb …)"),
+    "imports.layout_weeks": _m("veckor som kolumner (v.36, v.37 …)",
+                               "uker som kolonner (u.36, u.37 …)",
+                               "weeks as columns (w.36, w.37 …)"),
+    "imports.year": _m("År", "År", "Year"),
+    "imports.labels": _m(
+        "Radernas namn → mått (en per rad: Medlemsmöten = medlemsmoten)",
+        "Radenes navn → mål (én per linje: Medlemsmøter = medlemsmoter)",
+        "Row names → metrics (one per line: Members' meetings = meetings)"),
+    "imports.drop_warning": _m(
+        "Importen sänker en ögonblicksbild (medlemmar, aktiva, följare) med mer än hälften "
+        "eller till noll. Kontrollera filen innan du bekräftar.",
+        "Importen senker et øyeblikksbilde (medlemmer, aktive, følgere) med mer enn "
+        "halvparten eller til null. Kontroller filen før du bekrefter.",
+        "The import lowers a stock figure (members, active members, followers) by more "
+        "than half or to zero. Check the file before you confirm."),
     "imports.nul_removed": _m(
         "ett NUL-tecken togs bort", "et NUL-tegn ble fjernet", "a NUL character was removed"),
 }

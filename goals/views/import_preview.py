@@ -53,3 +53,17 @@ def problem_rows(problems: tuple[Problem, ...] | list[Problem],
     return [{translate("mappings.col_row", lang): p.line,
              translate("mappings.col_column", lang): p.path,
              translate("mappings.col_problem", lang): p.message(lang)} for p in problems]
+
+
+def move_rows(moves, lang: str) -> list[dict[str, str]]:
+    """Each goal an import moves: its figure and status before -> after."""
+    goal, before, after = (translate(f"imports.col_{name}", lang)
+                           for name in ("goal", "before", "after"))
+
+    def shown(value: float | None, status: str) -> str:
+        figure = "–" if value is None else number(value, lang)
+        return f"{figure} ({translate(f'status.{status}', lang)})"
+
+    return [{goal: m.text, before: shown(m.before, m.status_before),
+             after: shown(m.after, m.status_after) + (" ⚠" if m.stock_drop else "")}
+            for m in moves]
