@@ -14,7 +14,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from goals.access.roles import Permission
+from goals.access.roles import AccessDenied, Permission
 from goals.domain.problems import InputError
 from goals.i18n import translate
 from goals.mappings.layouts import BUILT_IN, built_in, guess_columns, guess_metrics
@@ -76,7 +76,9 @@ if table.dropped:
                          columns=", ".join(ui.escape(c) for c in table.dropped)))
 
 plans = ui_access.plans_for(actor, Permission.MANAGE)   # a board imports for its own plans
-saved = saved_mappings(ui.engine())
+# a board sees and picks only its own organisation's saved mappings (a district its own)
+saved = saved_mappings(ui.engine(), None if actor.is_admin else
+                       sorted({p.organisation.id for p in plans.values()}))
 options = (["export"] if is_export_shape(table) else []) + [
     "rows", "register", "calls", "zetkin-calls", *(f"saved:{n}" for n in saved)]
 
@@ -167,5 +169,10 @@ if mapping is not None:
     saved_name = st.text_input(translate("mappings.save_name", lang), key="import_save_name")
     if st.button(translate("mappings.save", lang), key="import_save",
                  disabled=not saved_name.strip()):
-        store_mapping(ui.engine(), saved_name.strip(), mapping, actor)
-        st.success(translate("mappings.saved", lang, name=ui.escape(saved_name.strip())))
+        try:
+            store_mapping(ui.engine(), saved_name.strip(), mapping, actor,
+                          plan.organisation.id if plan else None)
+        except AccessDenied:
+            st.warning(translate("access.no_access", lang))
+        else:
+            st.success(translate("mappings.saved", lang, name=ui.escape(saved_name.strip())))

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
@@ -20,7 +21,7 @@ from pathlib import PurePath
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from goals.access.roles import AccessDenied, Actor, Permission
+from goals.access.roles import AccessDenied, Actor, Permission, Role, require
 from goals.domain.entries import Entry
 from goals.domain.problems import InputError, Problem, did_you_mean
 from goals.mappings.layouts import BUILT_IN, built_in, to_entries
@@ -34,7 +35,8 @@ from goals.services.file_import import (
     store_reviewed,
 )
 from goals.store import audit
-from goals.store.mappings import get_mapping, mapping_names, save_mapping
+from goals.store.access import organisation_parents
+from goals.store.mappings import get_mapping, mapping_names, plan_organisation, save_mapping
 from goals.store.plans import load_plan, plan_ids
 
 Progress = Callable[[float], None]
@@ -170,15 +172,18 @@ def _plan(session: Session, plan_id: str | None, file: str):
 
 
 def resolve_mapping(engine: Engine, name: str, data: bytes, file: str,
-                    plan_id: str | None) -> Mapping:
-    """A saved mapping by name, or a built-in one fitted to the file and plan; raises
-    `InputError` naming the mappings there are."""
+                    plan_id: str | None,
+                    organisation_ids: Iterable[str] | None = None) -> Mapping:
+    """A saved mapping by name (of `organisation_ids`; None: any, the plan's own first),
+    or a built-in one fitted to the file and plan; raises `InputError` naming the mappings
+    there are."""
     with Session(engine) as session:
-        mapping = get_mapping(session, name)
+        mapping = get_mapping(session, name, organisation_ids,
+                              prefer=plan_organisation(session, plan_id))
         if mapping is not None:
             return mapping
         if name not in BUILT_IN:
-            known = [*mapping_names(session), *BUILT_IN]
+            known = [*mapping_names(session, organisation_ids), *BUILT_IN]
             raise InputError([Problem("mappings.unknown_mapping", {
                 "name": name, "hint": did_you_mean(name, known),
                 "allowed": ", ".join(known)}, file=file)])
@@ -187,19 +192,37 @@ def resolve_mapping(engine: Engine, name: str, data: bytes, file: str,
 
 
 def store_mapping(engine: Engine, name: str, mapping: Mapping,
-                  actor: Actor | None = None) -> bool:
-    """Save a mapping under `name` (replacing one of that name); True when new. A mapping
-    holds column names only; saving one is a board's (or admin's) work, and audited."""
+                  actor: Actor | None = None, organisation_id: str | None = None) -> bool:
+    """Save a mapping under `name` for an organisation (replacing its own mapping of that
+    name); True when new. The organisation is the one given, else the one holding the
+    mapping's plan, else the only one the actor manages; saving needs `manage` on it, so
+    one board can never change another's mapping. Audited with the organisation and the
+    definition before and after."""
     actor = actor or Actor.command_line()
-    if not actor.manages_any:
-        raise AccessDenied(Permission.MANAGE, None)
     with Session(engine) as session, session.begin():
-        created = save_mapping(session, name, mapping)
-        audit.record(session, actor=actor.label, action="mapping.save", organisation_id=None,
-                     target=name)
+        organisation_id = (organisation_id or plan_organisation(session, mapping.plan)
+                           or _only_managed(actor))
+        if organisation_id is None and not actor.is_admin:
+            raise AccessDenied(Permission.MANAGE, None)
+        if organisation_id is not None:
+            require(actor, Permission.MANAGE, organisation_id, organisation_parents(session))
+        created, before = save_mapping(session, name, mapping, organisation_id)
+        audit.record(session, actor=actor.label, action="mapping.save",
+                     organisation_id=organisation_id, target=name,
+                     before=json.loads(before) if before else None,
+                     after=json.loads(mapping.to_json()))
         return created
 
 
-def saved_mappings(engine: Engine) -> dict[str, Mapping]:
+def _only_managed(actor: Actor) -> str | None:
+    """The one organisation whose board the actor is (None when none or several)."""
+    managed = {org for org, role in actor.grants if role in (Role.BOARD, Role.DISTRICT)}
+    return next(iter(managed)) if len(managed) == 1 else None
+
+
+def saved_mappings(engine: Engine,
+                   organisation_ids: Iterable[str] | None = None) -> dict[str, Mapping]:
+    """The saved mappings of `organisation_ids` by name (None: every organisation's)."""
     with Session(engine) as session:
-        return {name: get_mapping(session, name) for name in mapping_names(session)}
+        return {name: get_mapping(session, name, organisation_ids)
+                for name in mapping_names(session, organisation_ids)}

@@ -76,6 +76,9 @@ def test_a_register_is_previewed_with_its_identifiers_dropped_then_imported(app)
     moves = at.dataframe[-1].value   # each goal moved, figure and status before -> after
     assert any("Öka vårt medlemsantal med 20%" in text for text in moves["Mål"])
     assert register_entries(url) == [], "a preview writes nothing"
+    # the demo's own figure (112 members in March) falls to 1: the board must confirm
+    assert at.button(key="import_apply").disabled
+    at = at.checkbox(key="import_confirm").check().run()
     at.button(key="import_apply").click().run()
     assert not at.exception
     assert "Klart: 5 nya poster" in at.success[0].value
