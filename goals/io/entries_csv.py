@@ -245,7 +245,7 @@ def _row(record: list[str], columns: list[str], line: int,
                                 file=file))
         return None
     fields = dict(zip(columns, (f.strip() for f in record), strict=False))
-    for column in ("step", "note", "reported_by"):
+    for column in ("step", "note", "reported_by", "tags"):
         if fields.get(column, "").startswith("'"):
             fields[column] = restore(fields[column])
     before = len(problems)

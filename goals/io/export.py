@@ -18,7 +18,7 @@ from goals.domain.entries import EXPORT_COLUMNS, TAG_SEPARATOR, Entry
 from goals.domain.plan import Plan
 from goals.io.formula_guard import neutralise
 
-_TEXT_COLUMNS = ("step", "note", "reported_by")
+_TEXT_COLUMNS = ("tags", "step", "note", "reported_by")   # guarded alike in CSV and XLSX
 
 
 def plan_to_yaml(plan: Plan) -> str:

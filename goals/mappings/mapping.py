@@ -229,7 +229,7 @@ def _row_entry(row: list[str], line: int, get: dict[str, int | None], mapping: M
             problems.add("csv.negative_level", line, get["value"], value=shown(text),
                          metric=metric.id)
     tags: tuple[str, ...] = ()
-    text = cell("tags")
+    text = restore(cell("tags"))
     if text and metric is not None:
         for separator in _TAG_SPLIT:
             text = text.replace(separator, ";")
