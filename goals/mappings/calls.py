@@ -24,7 +24,7 @@ from goals.domain.problems import Hint, InputError, Problem
 from goals.io.entries_csv import ParsedRow
 from goals.io.plan_yaml import SLUG
 from goals.mappings.cell_values import keyed_id, parse_day, parse_mark, shown, slug
-from goals.mappings.mapping import Mapping, Problems, check_metrics, locate
+from goals.mappings.mapping import Mapping, Problems, bad_cell_key, check_metrics, locate
 from goals.mappings.tables import Table
 
 _CALLS, _TALKS, _RECRUITED = 0, 1, 2
@@ -66,8 +66,8 @@ def count_calls(table: Table, mapping: Mapping, file: str) -> CallCounts:
         text = row[day_at] if day_at < len(row) else ""
         day = parse_day(text, days, month_first)
         if day is None:
-            key = "mappings.missing_value" if not text else "mappings.bad_date"
-            problems.add(key, line, day_at, value=shown(text))
+            problems.add(bad_cell_key(text, "mappings.bad_date"), line, day_at,
+                         value=shown(text))
             continue
         unit = None
         if unit_at is not None and unit_at < len(row) and row[unit_at]:

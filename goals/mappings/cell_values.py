@@ -64,6 +64,11 @@ def parse_amount(text: str, cache: dict[str, float | None]) -> float | None:
     return value
 
 
+def is_formula(text: str) -> bool:
+    """A cell that holds a formula without a result (`=SUM(B2:B9)`): never a value."""
+    return len(text) > 1 and text[0] == "=" and not text[1:2].isspace()
+
+
 def parse_mark(text: str) -> bool | None:
     """A yes/no cell (`ja`, `x`, `1`, `aktiv` / empty, `nej`, `0`); None when unclear."""
     word = text.strip().casefold()

@@ -19,7 +19,7 @@ from goals.domain.problems import InputError, Problem, did_you_mean
 from goals.io.entries_csv import ParsedRow
 from goals.io.formula_guard import restore
 from goals.io.plan_yaml import MAX_TEXT, SLUG
-from goals.mappings.cell_values import parse_amount, parse_day, shown, slug
+from goals.mappings.cell_values import is_formula, parse_amount, parse_day, shown, slug
 from goals.mappings.pii import mask_identifiers
 from goals.mappings.tables import Table
 
@@ -163,6 +163,13 @@ def totals_label(row: list[str]) -> str | None:
     return first.strip() if word in TOTAL_WORDS else None
 
 
+def bad_cell_key(text: str, key: str) -> str:
+    """The message for a cell that could not be read: empty, a formula, or `key`."""
+    if not text:
+        return "mappings.missing_value"
+    return "imports.formula_cell" if is_formula(text) else key
+
+
 def rows_to_entries(table: Table, mapping: Mapping, plan: Plan,
                     file: str) -> list[ParsedRow]:
     """Each filled row an entry; raises `InputError` with every problem by row and column."""
@@ -210,8 +217,8 @@ def _row_entry(row: list[str], line: int, get: dict[str, int | None], mapping: M
     text = cell("date")
     day = parse_day(text, days)
     if day is None:
-        key = "mappings.missing_value" if not text else "mappings.bad_date"
-        problems.add(key, line, get["date"], value=shown(text))
+        problems.add(bad_cell_key(text, "mappings.bad_date"), line, get["date"],
+                     value=shown(text))
     metric_id = mapping.fixed_metric or cell("metric")
     metric = plan.metrics.get(metric_id)
     if metric is None:
@@ -223,8 +230,8 @@ def _row_entry(row: list[str], line: int, get: dict[str, int | None], mapping: M
         text = cell("value")
         value = parse_amount(text, amounts)
         if value is None:
-            key = "mappings.missing_value" if not text else "mappings.bad_number"
-            problems.add(key, line, get["value"], value=shown(text))
+            problems.add(bad_cell_key(text, "mappings.bad_number"), line, get["value"],
+                         value=shown(text))
         elif metric is not None and metric.type == "level" and value < 0:
             problems.add("csv.negative_level", line, get["value"], value=shown(text),
                          metric=metric.id)

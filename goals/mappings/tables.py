@@ -170,6 +170,7 @@ def _read_xlsx_openpyxl(data: bytes, name: str, sheet: str | None) -> Table:
                 "sheet": sheet, "sheets": ", ".join(book.sheetnames)}, file=name)])
         records = [[_cell_text(v) for v in row]
                    for row in book[sheet].iter_rows(values_only=True)]
+        records = _with_formulas(data, sheet, records)
     except InputError:
         raise
     except Exception:   # a damaged part (zlib, XML, a bad cell reference): not readable
@@ -177,6 +178,23 @@ def _read_xlsx_openpyxl(data: bytes, name: str, sheet: str | None) -> Table:
     finally:
         book.close()
     return _table(records, name, sheet)
+
+
+def _with_formulas(data: bytes, sheet: str, records: list[list[str]]) -> list[list[str]]:
+    """The records with each empty cell that holds a formula without a saved result shown
+    as its formula (`=SUM(B2:B9)`), as the fast reader gives it: such a cell is reported
+    as a formula, never read as empty."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        for row, raw in zip(records, book[sheet].iter_rows(values_only=True), strict=False):
+            for index, value in enumerate(raw[:len(row)]):
+                if not row[index] and isinstance(value, str) and value.startswith("="):
+                    row[index] = value
+    finally:
+        book.close()
+    return records
 
 
 def _cell_text(value: object) -> str:

@@ -19,7 +19,7 @@ from goals.domain.plan import Plan
 from goals.domain.problems import InputError, Problem, did_you_mean
 from goals.io.entries_csv import ParsedRow
 from goals.mappings.cell_values import keyed_id, parse_amount, shown
-from goals.mappings.mapping import Mapping, Problems, locate, totals_label
+from goals.mappings.mapping import Mapping, Problems, bad_cell_key, locate, totals_label
 from goals.mappings.tables import Table, normalise_header
 
 _MONTHS = {
@@ -102,8 +102,8 @@ def wide_entries(table: Table, mapping: Mapping, plan: Plan, file: str) -> list[
                 continue
             value = parse_amount(text, amounts)
             if value is None:
-                problems.add("imports.not_a_number_in_period", line, index,
-                             period=table.header[index], value=shown(text))
+                problems.add(bad_cell_key(text, "imports.not_a_number_in_period"), line,
+                             index, period=table.header[index], value=shown(text))
                 continue
             day = period_day(mapping.wide or "months", year, number, plan)
             uid = keyed_id(plan.id, "wide", metric, mapping.wide or "months", str(year),
