@@ -123,7 +123,7 @@ def cache_formula_values(path: Path, cached: dict[tuple[str, str], object]) -> N
                     continue
                 pattern = re.compile(rf'<c r="{ref}"([^>]*)><f>(.*?)</f>(<v\s*/>|<v></v>)?</c>')
                 new, count = pattern.subn(
-                    lambda m, v=value: f'<c r="{ref}"{m.group(1)}><f>{m.group(2)}</f>'
+                    lambda m, v=value, ref=ref: f'<c r="{ref}"{m.group(1)}><f>{m.group(2)}</f>'
                                        f'<v>{v}</v></c>', text)
                 assert count == 1, (path.name, ref, count)
                 text = new
@@ -426,7 +426,7 @@ def reg_refused_empty_join():
 def reg_refused_bad_mark():
     name = "reg-sv-aktiv-unclear-refused.csv"
     rows = [["Namn", "Telefon", "E-post", "Medlem sedan", "Aktiv", "Slutdatum"]]
-    for index in range(30):
+    for _index in range(30):
         first, last = person_sv()
         joined = date(2016, 1, 1) + timedelta(days=R.randrange(0, 2000))
         rows.append([f"{first} {last}", phone_sv(), mail(first, last), sv_date(joined),
@@ -916,7 +916,8 @@ def board_wide_nb():
         for month, count in enumerate(plan[metric], 1):
             if count:
                 values[(metric, month_end(2023, month))] = count
-    cached = {("sheet1.xml", f"H{r}"): sum(plan[m]) for r, m in zip(range(2, 5), plan)}
+    cached = {("sheet1.xml", f"H{r}"): sum(plan[m])
+              for r, m in zip(range(2, 5), plan, strict=False)}
     sheet.append(["Totalt"] + [f"=SUM({c}2:{c}4)" for c in "BCDEFG"] + ["=SUM(H2:H4)"])
     for index, col in enumerate("BCDEFG"):
         cached[("sheet1.xml", f"{col}5")] = sum(plan[m][index] for m in plan)
@@ -1008,7 +1009,7 @@ def board_libreoffice_nb():
              "One entry per row, value = Antall (1 webinar); Deltakere (participants) is not "
              "mapped and must not become the value.",
              [{"metric": "webinarer", "date": d, "value": 1, "note": r[1]}
-              for (_, d), r in zip(sorted(values), rows[1:])])
+              for (_, d), r in zip(sorted(values), rows[1:], strict=False)])
 
 
 def board_formula_cells():
