@@ -222,3 +222,20 @@ def test_a_title_row_above_the_header_is_skipped_by_choosing_the_header_row(app)
     assert "Datum" in at.dataframe[0].value.columns
     assert any("'Summa'" in c.value and "5" in c.value for c in at.caption), [
         c.value for c in at.caption]
+
+
+def test_no_identifier_of_a_real_register_reaches_the_page_tables_or_session_state(app):
+    # the corpus's Vallentuna register (Förnamn;Efternamn;Personnummer;Postnummer;...):
+    # every personnummer and name is dropped before the preview, and nothing of the file
+    # is kept in the session
+    at, _ = app
+    data = (ROOT / "tests" / "import_corpus" / "reg-sv-vallentuna-cp1252.csv").read_bytes()
+    at = choose_register(upload(at, "register.csv", data))
+    assert not at.exception
+    text = data.decode("cp1252")
+    secrets = {line.split(";")[2] for line in text.splitlines()[1:]} | {
+        line.split(";")[1] for line in text.splitlines()[1:]}
+    shown = " ".join(df.value.to_csv() for df in at.dataframe)
+    state = repr(at.session_state.to_dict())
+    for secret in secrets:
+        assert secret not in shown and secret not in state, secret
