@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
@@ -119,12 +120,11 @@ def read_csv(data: bytes, name: str) -> Table:
         delimiter = ";" if sample.count(";") > sample.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        records = []
-        for record in reader:
-            records.append([cell.strip() for cell in record])
-            if len(records) > MAX_ROWS:
-                raise InputError([Problem("imports.too_many_rows", {"limit": MAX_ROWS},
-                                          file=name)])
+        records = [[cell.strip() for cell in record]
+                   for record in itertools.islice(reader, MAX_ROWS + 1)]
+        if len(records) > MAX_ROWS:
+            raise InputError([Problem("imports.too_many_rows", {"limit": MAX_ROWS},
+                                      file=name)])
     except csv.Error as error:
         raise InputError([Problem("csv.syntax", {"problem": str(error)}, reader.line_num,
                                   file=name)]) from None
