@@ -32,7 +32,6 @@ from goals.store.engine import (
     engine_for,
     existing_session,
     missing_folders,
-    open_session,
 )
 from goals.store.entries import list_entries
 from goals.store.plans import load_plan, plan_ids
@@ -272,6 +271,9 @@ def _mapping(args: argparse.Namespace, url: str, lang: str) -> int:
     from goals.mappings.mapping import Mapping
     from goals.services.mapping_import import saved_mappings, store_mapping
 
+    if args.action != "save" and database_missing(url):
+        print(translate("cli.no_database", lang, url=_redact(url)), file=sys.stderr)
+        return 1
     engine = engine_for(url)
     if args.action == "list":
         for name, mapping in saved_mappings(engine).items():
@@ -354,6 +356,15 @@ def _parse_as_of(value: str | None, lang: str) -> date | None:
         return None
 
 
+def _reading_session(url: str, lang: str):
+    """A session on the database as it is, or None (said on stderr) when it does not
+    exist: a read-only command never creates or migrates a database."""
+    session = existing_session(url)
+    if session is None:
+        print(translate("cli.no_database", lang, url=_redact(url)), file=sys.stderr)
+    return session
+
+
 def _unknown_plan(session, plan_id: str, lang: str) -> int:
     hint = did_you_mean(plan_id, plan_ids(session)).message(lang)
     print(translate("cli.unknown_plan", lang, plan=plan_id, hint=hint), file=sys.stderr)
@@ -364,9 +375,8 @@ def _status(args: argparse.Namespace, url: str, lang: str) -> int:
     as_of = _parse_as_of(args.as_of, lang)
     if as_of is None:
         return 2
-    session = existing_session(url)   # a read: never creates or migrates a database
+    session = _reading_session(url, lang)   # a read: never creates or migrates
     if session is None:
-        print(translate("cli.no_database", lang, url=_redact(url)), file=sys.stderr)
         return 1
     try:
         if load_plan(session, args.plan_id) is None:
@@ -390,7 +400,9 @@ def _status(args: argparse.Namespace, url: str, lang: str) -> int:
 
 
 def _export(args: argparse.Namespace, url: str, lang: str) -> int:
-    session = open_session(url)
+    session = _reading_session(url, lang)   # a read: never creates or migrates
+    if session is None:
+        return 1
     try:
         plan = load_plan(session, args.plan_id)
         if plan is None:
@@ -430,7 +442,9 @@ def _report_file(args: argparse.Namespace, url: str, lang: str) -> int:
 
     out = Path(args.out)
     fmt = args.format or {".md": "md", ".docx": "docx"}.get(out.suffix.lower(), "pdf")
-    session = open_session(url)
+    session = _reading_session(url, lang)   # a read: never creates or migrates
+    if session is None:
+        return 1
     try:
         plan = load_plan(session, args.plan_id)
         if plan is None:
