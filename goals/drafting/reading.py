@@ -11,7 +11,9 @@ import io
 from pathlib import PurePath
 
 from goals.domain.problems import InputError, Problem
-from goals.io.archives import check_archive
+from goals.io.archives import MAX_DOCUMENT_UNPACKED, check_archive
+
+MAX_CHARS = 1_000_000   # a year plan is a few pages; more is not a plan (and slow to draft)
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")
@@ -24,12 +26,13 @@ def read_document(name: str, data: bytes) -> str:
     is not what its suffix says, or a PDF without a text layer (a scan).
     """
     suffix = PurePath(name).suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return _decode_text(name, data)
-    if suffix == ".docx":
-        return _read_docx(name, data)
-    if suffix == ".pdf":
-        return _read_pdf(name, data)
+    readers = {".docx": _read_docx, ".pdf": _read_pdf}
+    if suffix in TEXT_SUFFIXES or suffix in readers:
+        text = readers.get(suffix, _decode_text)(name, data)
+        if len(text) > MAX_CHARS:
+            raise InputError([Problem("imports.text_too_long", {
+                "length": len(text), "limit": MAX_CHARS}, file=name)])
+        return text
     raise InputError([Problem("drafting.unknown_format",
                               {"suffix": suffix or name, "suffixes": ", ".join(SUFFIXES)},
                               file=name)])
@@ -56,7 +59,8 @@ def _read_docx(name: str, data: bytes) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    check_archive(data, name)   # an archive bomb is refused before anything is inflated
+    # an archive bomb is refused before anything is inflated
+    check_archive(data, name, MAX_DOCUMENT_UNPACKED)
     try:
         document = docx.Document(io.BytesIO(data))
         return _docx_text(document)

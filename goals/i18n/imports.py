@@ -119,6 +119,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "halvparten eller til null. Kontroller filen før du bekrefter.",
         "The import lowers a stock figure (members, active members, followers) by more "
         "than half or to zero. Check the file before you confirm."),
+    "imports.text_too_long": _m(
+        "texten är för lång för en plan ({length} tecken, högst {limit})",
+        "teksten er for lang for en plan ({length} tegn, høyst {limit})",
+        "the text is too long for a plan ({length} characters, at most {limit})"),
     "imports.nul_removed": _m(
         "ett NUL-tecken togs bort", "et NUL-tegn ble fjernet", "a NUL character was removed"),
 }

@@ -14,11 +14,12 @@ import zipfile
 from goals.domain.problems import InputError, Problem
 
 MAX_UNPACKED = 100 * 1024 * 1024    # all parts together; a 100 000-member register is ~20 MB
+MAX_DOCUMENT_UNPACKED = 20 * 1024 * 1024   # a Word plan of a hundred pages is ~1 MB
 MAX_PARTS = 10_000
 
 
-def check_archive(data: bytes, name: str) -> None:
-    """Raise `InputError` (imports.too_big) when the archive unpacks to more than the limit;
+def check_archive(data: bytes, name: str, limit: int = MAX_UNPACKED) -> None:
+    """Raise `InputError` (imports.too_big) when the archive unpacks to more than `limit`;
     a file that is no zip at all is left to the reader, which says so in its own words."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -26,7 +27,7 @@ def check_archive(data: bytes, name: str) -> None:
     except (zipfile.BadZipFile, ValueError, OSError):
         return
     total = sum(info.file_size for info in infos[:MAX_PARTS + 1])
-    if total > MAX_UNPACKED or len(infos) > MAX_PARTS:
+    if total > limit or len(infos) > MAX_PARTS:
         raise InputError([Problem("imports.too_big", {
-            "size": total // (1024 * 1024), "limit": MAX_UNPACKED // (1024 * 1024)},
+            "size": total // (1024 * 1024), "limit": limit // (1024 * 1024)},
             file=name)])

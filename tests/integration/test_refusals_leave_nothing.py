@@ -199,3 +199,12 @@ def test_a_400_digit_target_is_refused_where_it_is_read():
     assert plan is None
     assert any(p.key == "plan.number_too_large" for p in problems), [p.render() for p in
                                                                      problems]
+
+
+def test_a_document_text_longer_than_any_plan_is_refused_before_drafting():
+    from goals.domain.problems import InputError
+    from goals.drafting.reading import MAX_CHARS, read_document
+
+    with pytest.raises(InputError) as error:
+        read_document("plan.txt", b"Vi ska ringa. " * (MAX_CHARS // 10))
+    assert error.value.problems[0].key == "imports.text_too_long"
