@@ -123,6 +123,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "texten är för lång för en plan ({length} tecken, högst {limit})",
         "teksten er for lang for en plan ({length} tegn, høyst {limit})",
         "the text is too long for a plan ({length} characters, at most {limit})"),
+    "mappings.column.other_outcomes": _m(
+        "Utfall som är ett samtalsförsök men inget samtal (kommaseparerade)",
+        "Utfall som er et oppringingsforsøk men ingen samtale (kommaseparert)",
+        "Outcomes that are a call but no conversation (comma-separated)"),
     "imports.nul_removed": _m(
         "ett NUL-tecken togs bort", "et NUL-tegn ble fjernet", "a NUL character was removed"),
 }

@@ -16,9 +16,10 @@ _COLUMNS = {"rows": ("date", "metric", "fixed_metric", "value", "tags", "note", 
             "register": ("joined", "ended", "active", "members_metric", "new_metric",
                          "active_metric"),
             "calls": ("date", "unit", "outcome", "recruited", "conversation_outcomes",
-                      "recruited_outcomes", "calls_metric", "conversations_metric",
-                      "recruited_metric")}
-_LISTS = ("conversation_outcomes", "recruited_outcomes")
+                      "recruited_outcomes", "other_outcomes", "calls_metric",
+                      "conversations_metric", "recruited_metric")}
+# outcome lists: a value in none of them refuses the import, and the board places it here
+_LISTS = ("conversation_outcomes", "recruited_outcomes", "other_outcomes")
 
 
 def mapping_form(start: Mapping, table: Table, metrics: list[str], lang: str,

@@ -239,3 +239,20 @@ def test_no_identifier_of_a_real_register_reaches_the_page_tables_or_session_sta
     state = repr(at.session_state.to_dict())
     for secret in secrets:
         assert secret not in shown and secret not in state, secret
+
+
+def test_an_outcome_that_fits_no_category_is_listed_and_the_board_places_it(app):
+    at, url = app
+    calls = ("Datum;Utfall;Förening\n2021-10-12;Nådd;S Norrmalm\n"
+             "2021-10-12;Pratade länge;S Norrmalm\n2021-10-12;Pratade länge;S Norrmalm\n"
+             ).encode()
+    at = upload(at, "samtal.csv", calls)
+    at.selectbox(key="import_how").select("calls").run()
+    plan = "s-stockholm-hostkampanj-2021"
+    at.selectbox(key="import_plan").select(plan).run()
+    assert not at.exception
+    problems = at.dataframe[-1].value
+    assert any("'Pratade länge' (2 rader) passar ingen kategori" in text
+               for text in problems["Fel"]), list(problems["Fel"])
+    at.text_input(key=f"import_calls_{plan}_other_outcomes").input("Pratade länge").run()
+    assert not at.exception and not at.error
