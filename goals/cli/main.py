@@ -215,16 +215,13 @@ def _import(args: argparse.Namespace, url: str, lang: str) -> int:
     everything exactly as it was."""
     fresh = database_missing(url)
     folders = missing_folders(url) if fresh else []
+    oks: list[bool] | None = None
     try:
         oks = _import_all(args, url, lang)
     finally:
-        if fresh and not any(_imported):
+        if fresh and not any(oks or ()):
             discard_database(url, folders)
-        _imported.clear()
     return 2 if oks is None else (0 if all(oks) else 1)
-
-
-_imported: list[bool] = []   # whether some file of this run was written
 
 
 def _import_all(args: argparse.Namespace, url: str, lang: str) -> list[bool] | None:
@@ -263,7 +260,6 @@ def _import_mapped(engine, name: str, args: argparse.Namespace, as_of: date,
                         columns=", ".join(mapped.dropped)), file=sys.stderr)
     _print_problems(mapped.notes, lang)
     _print_result(mapped.result, lang)
-    _imported.append(mapped.ok)
     return mapped.ok
 
 
@@ -310,7 +306,6 @@ def _import_files(files: list[str], url: str, lang: str,
     results = import_files(engine_for(url), files, confirmed=confirmed)
     for result in results:
         _print_result(result, lang)
-    _imported.extend(r.ok for r in results)
     return [r.ok for r in results]
 
 
