@@ -22,7 +22,7 @@ from goals.mappings.mapping import Mapping
 from goals.mappings.tables import is_xlsx, sheet_names
 from goals.services.mapping_import import (
     import_spreadsheet,
-    is_export_shape,
+    looks_like_export,
     read_clean,
     saved_mappings,
     store_mapping,
@@ -79,7 +79,7 @@ plans = ui_access.plans_for(actor, Permission.MANAGE)   # a board imports for it
 # a board sees and picks only its own organisation's saved mappings (a district its own)
 saved = saved_mappings(ui.engine(), None if actor.is_admin else
                        sorted({p.organisation.id for p in plans.values()}))
-options = (["export"] if is_export_shape(table) else []) + [
+options = (["export"] if looks_like_export(table) else []) + [
     "rows", "register", "calls", "zetkin-calls", *(f"saved:{n}" for n in saved)]
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from goals.access.roles import AccessDenied, Actor, Permission, Role, require
-from goals.domain.entries import Entry
+from goals.domain.entries import EXPORT_COLUMNS, Entry
 from goals.domain.problems import InputError, Problem, did_you_mean
 from goals.mappings.layouts import BUILT_IN, built_in, to_entries
 from goals.mappings.mapping import Mapping
@@ -68,9 +68,17 @@ def read_clean(data: bytes, name: str, sheet: str | None = None,
 
 
 def is_export_shape(table: Table) -> bool:
-    """A table in the product's own entry columns (an edited Excel export)."""
+    """A table in the product's own entry columns (an edited Excel export): only then are
+    its columns kept whole (a display name in `reported_by` is an entry's own)."""
     columns = [normalise_header(h) for h in table.header]
-    return {"date", "plan"} <= set(columns)
+    return {"date", "plan"} <= set(columns) and set(columns) <= set(EXPORT_COLUMNS)
+
+
+def looks_like_export(table: Table) -> bool:
+    """The export with a column renamed or added ('rapporterad av'): read by the entries
+    importer, which names the unknown column, rather than asked for a mapping."""
+    columns = {normalise_header(h) for h in table.header}
+    return {"date", "plan"} <= columns
 
 
 def export_table_as_csv(table: Table) -> bytes:
@@ -106,7 +114,7 @@ def import_spreadsheet(engine: Engine, data: bytes, name: str, *,
         if mapping is None and not is_xlsx(name):
             # the product's own CSV (or Excel's save of it): the very reader the command
             # line uses, so both doors give one verdict
-            if not is_export_shape(read_table(data, name)):
+            if not looks_like_export(read_table(data, name)):
                 raise InputError([Problem("mappings.mapping_needed", file=name)])
             change, moves = import_entries_reviewed(session, data, name, actor=actor,
                                                     review=review)
@@ -148,7 +156,7 @@ def _mapped(session: Session, table: Table, name: str, mapping: Mapping | None,
     """(change, entries, moves) of a table read through `mapping` (None: an edited XLSX
     export)."""
     if mapping is None:
-        if not is_export_shape(table):
+        if not looks_like_export(table):
             raise InputError([Problem("mappings.mapping_needed", file=name)])
         change, moves = import_entries_reviewed(session, export_table_as_csv(table), name,
                                                 actor=actor, review=review)

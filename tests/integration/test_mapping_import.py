@@ -224,3 +224,13 @@ def test_the_command_line_exports_excel_that_imports_back_unchanged(engine, tmp_
     assert main(["import", str(path), "--db", url]) == 0
     with Session(engine) as session:
         assert [(e.value, e.note) for e in list_entries(session, "p")] == [(100.0, "=x")]
+
+
+def test_an_export_with_an_added_identifying_column_still_has_it_dropped():
+    from goals.services.mapping_import import read_clean
+
+    sheet = (b"date;plan;metric;value;Personnummer\n"
+             b"2021-01-31;lag-2021;medlemmar;3;19850101-1234\n")
+    table = read_clean(sheet, "export.csv")
+    assert table.dropped == ["Personnummer"]
+    assert "19850101-1234" not in repr(table.rows)
