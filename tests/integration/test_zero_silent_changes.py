@@ -126,3 +126,39 @@ def test_an_import_changes_exactly_the_entries_its_preview_listed_or_nothing(
         return
     assert changed == set(preview.entries_change.changed_ids)
     assert changed == set(result.entries_change.changed_ids)
+
+
+CALLS = Mapping(kind="calls", plan="v-vallentuna-2021", date="Datum", outcome="Utfall",
+                conversation_outcomes=["Nådd"], other_outcomes=["Inget svar"],
+                calls_metric="medlemsmoten")
+calls = st.lists(st.tuples(st.integers(1, 5), st.sampled_from(["Nådd", "Inget svar", "??"])),
+                 max_size=8)
+
+
+def _calls_csv(generated) -> bytes:
+    return ("Datum;Utfall\n" + "".join(f"2021-03-0{d};{o}\n" for d, o in generated)).encode()
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(first=calls, second=calls)
+def test_a_mapped_import_changes_exactly_what_its_preview_listed_or_nothing(
+        sqlite_engine, first, second):
+    engine = sqlite_engine
+    with engine.begin() as connection:
+        connection.execute(text("delete from entry"))
+        has_plan = connection.execute(text("select count(*) from plan")).scalar()
+    if not has_plan:
+        _load(engine)
+    import_spreadsheet(engine, _calls_csv(first), "a.csv", mapping=CALLS)
+    before = _entries(engine)
+    preview = import_spreadsheet(engine, _calls_csv(second), "b.csv", mapping=CALLS,
+                                 dry_run=True)
+    assert _entries(engine) == before
+    result = import_spreadsheet(engine, _calls_csv(second), "b.csv", mapping=CALLS)
+    after = _entries(engine)
+    if not result.ok:
+        assert after == before and not preview.ok
+        return
+    changed = {uid for uid in after if before.get(uid) != after[uid]}
+    assert changed == set(preview.result.entries_change.changed_ids)
