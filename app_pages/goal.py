@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from goals.access.roles import Permission
+from goals.access.roles import AccessDenied, Permission
 from goals.domain import timeline
 from goals.i18n import translate
 from goals.services.writes import correct_entry, delete_entries, restore_entries
@@ -92,9 +92,13 @@ own = timeline.counted(goal, entries, max(as_of, goal.window_end))
 undo = st.session_state.get("undo_deleted")
 if undo and may_manage and st.button(translate("goal.undo", lang, count=len(undo)),
                                      key="undo_delete"):
-    restore_entries(ui.engine(), undo, actor=actor)
     st.session_state.pop("undo_deleted")
-    st.rerun()
+    try:   # the ids come from session state: refuse plainly what is not the actor's
+        restore_entries(ui.engine(), undo, actor=actor)
+    except AccessDenied:
+        st.warning(translate("access.no_access", lang))
+    else:
+        st.rerun()
 if not own:
     st.caption(translate("goal.no_entries", lang))
 else:

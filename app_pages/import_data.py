@@ -10,12 +10,11 @@ the file is forgotten.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from goals.access.roles import Permission
+from goals.access.roles import AccessDenied, Permission
 from goals.domain.problems import InputError
 from goals.i18n import translate
 from goals.mappings.layouts import BUILT_IN, built_in, guess_columns, guess_metrics
@@ -23,15 +22,15 @@ from goals.mappings.mapping import Mapping
 from goals.mappings.tables import is_xlsx, sheet_names
 from goals.services.mapping_import import (
     import_spreadsheet,
-    is_export_shape,
+    looks_like_export,
     read_clean,
     saved_mappings,
     store_mapping,
 )
 from goals.ui import access as ui_access
 from goals.ui import shared as ui
-from goals.ui.mapping_form import mapping_form
-from goals.views.import_preview import entry_rows, first_rows, goals_moved, problem_rows
+from goals.ui.mapping_form import mapping_form, wide_form
+from goals.views.import_preview import entry_rows, first_rows, move_rows, problem_rows
 
 lang = ui.language()
 actor = ui_access.actor()
@@ -62,8 +61,11 @@ if is_xlsx(name):
                              key="import_sheet")
     except Exception:   # not a workbook: read_clean says so in the user's language
         sheet = None
+header_row = int(st.number_input(translate("imports.header_row", lang), min_value=0,
+                                 max_value=1000, value=0, step=1,
+                                 key="import_header_row")) or None
 try:
-    table = read_clean(data, name, sheet)
+    table = read_clean(data, name, sheet, header_row)
 except InputError as error:
     show_problems(error.problems)
     st.stop()
@@ -74,8 +76,10 @@ if table.dropped:
                          columns=", ".join(ui.escape(c) for c in table.dropped)))
 
 plans = ui_access.plans_for(actor, Permission.MANAGE)   # a board imports for its own plans
-saved = saved_mappings(ui.engine())
-options = (["export"] if is_export_shape(table) else []) + [
+# a board sees and picks only its own organisation's saved mappings (a district its own)
+saved = saved_mappings(ui.engine(), None if actor.is_admin else
+                       sorted({p.organisation.id for p in plans.values()}))
+options = (["export"] if looks_like_export(table) else []) + [
     "rows", "register", "calls", "zetkin-calls", *(f"saved:{n}" for n in saved)]
 
 
@@ -110,10 +114,12 @@ if how != "export":
         start = guess_metrics(replace(guess_columns(table, how), plan=plan.id), plan)
     with st.expander(translate("mappings.columns", lang),
                      expanded=not how.startswith("saved:")):
+        if start.kind == "rows":
+            start = wide_form(start, plan)
         mapping = mapping_form(start, table, list(plan.metrics), lang, f"{how}_{plan.id}")
-    mapping = replace(mapping, sheet=sheet)
+    mapping = replace(mapping, sheet=sheet, header_row=header_row)
 
-as_of = date.today()
+as_of = None
 if mapping is not None and mapping.kind == "register":
     as_of = st.date_input(translate("mappings.as_of", lang), ui.default_as_of(plan),
                           key="import_as_of")
@@ -124,21 +130,31 @@ preview = import_spreadsheet(ui.engine(), data, name, mapping=mapping,
 if not preview.ok:
     show_problems(preview.result.problems)
     st.stop()
+for note in preview.notes:
+    st.caption(ui.escape(note.message(lang)))
 change = preview.result.entries_change
 st.markdown(translate("mappings.preview", lang, added=change.added, updated=change.updated,
                       unchanged=change.unchanged))
 if preview.entries:
     st.dataframe(pd.DataFrame(entry_rows(preview.entries, lang)), hide_index=True)
-    moved = goals_moved(plan, preview.entries)
-    st.markdown(translate("mappings.moves", lang, goals="; ".join(ui.escape(g) for g in moved))
-                if moved else translate("mappings.moves_none", lang))
+moves = preview.result.moves
+if moves:
+    st.subheader(translate("imports.moves_heading", lang))
+    st.dataframe(pd.DataFrame(move_rows(moves, lang)), hide_index=True)
+else:
+    st.markdown(translate("mappings.moves_none", lang))
+confirmed = True
+if any(m.stock_drop for m in moves):
+    st.warning(translate("imports.drop_warning", lang))
+    confirmed = st.checkbox(translate("imports.confirm_drop", lang), key="import_confirm")
 
-if st.button(translate("mappings.apply", lang), type="primary", key="import_apply"):
+if st.button(translate("mappings.apply", lang), type="primary", key="import_apply",
+             disabled=not confirmed):
     bar = st.progress(0.0)
     result = import_spreadsheet(ui.engine(), data, name, mapping=mapping,
                                 plan_id=plan.id if plan else None, as_of=as_of,
                                 progress=lambda fraction: bar.progress(fraction),
-                                actor=actor)
+                                actor=actor, confirmed=confirmed)
     if not result.ok:
         show_problems(result.result.problems)
     else:
@@ -153,5 +169,10 @@ if mapping is not None:
     saved_name = st.text_input(translate("mappings.save_name", lang), key="import_save_name")
     if st.button(translate("mappings.save", lang), key="import_save",
                  disabled=not saved_name.strip()):
-        store_mapping(ui.engine(), saved_name.strip(), mapping, actor)
-        st.success(translate("mappings.saved", lang, name=ui.escape(saved_name.strip())))
+        try:
+            store_mapping(ui.engine(), saved_name.strip(), mapping, actor,
+                          plan.organisation.id if plan else None)
+        except AccessDenied:
+            st.warning(translate("access.no_access", lang))
+        else:
+            st.success(translate("mappings.saved", lang, name=ui.escape(saved_name.strip())))

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlmodel import Session
 
+from goals.access.roles import Actor, ActorKind, Role
+from goals.domain.entries import Entry
 from tests.helpers import one_goal_plan
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -205,3 +207,22 @@ sections:
 """
 
 
+
+
+# the plans of plans/
+PLANS_DIR = ROOT / "plans"
+
+
+# actors and entries of the access tests (two föreningar a and b under district d)
+def person(*grants: tuple[str, Role]) -> Actor:
+    return Actor(ActorKind.ACCOUNT, "person@example.org", grants=frozenset(grants))
+
+
+MEMBER_A = person(("forening-a", Role.MEMBER))
+BOARD_A = person(("forening-a", Role.BOARD))
+DISTRICT_D = person(("distrikt-d", Role.DISTRICT))
+
+
+def post(org: str, note: str | None = None) -> Entry:
+    return Entry(date=date(2021, 3, 1), plan=f"plan-{org}", metric="webbinlagg", value=1.0,
+                 note=note)

@@ -21,7 +21,16 @@ from goals.io.entries_csv import parse_entries_csv
 from goals.io.export import entries_to_csv, entries_to_xlsx, plan_to_yaml
 from goals.io.plan_yaml import check_plan_bytes
 from goals.mappings.tables import is_xlsx
-from goals.services.database import DatabaseError, display_url, engine_for, open_session, plan_ids
+from goals.services.database import (
+    DatabaseError,
+    database_missing,
+    discard_database,
+    display_url,
+    engine_for,
+    existing_session,
+    missing_folders,
+    plan_ids,
+)
 from goals.services.database import entries as list_entries
 from goals.services.database import plan as load_plan
 from goals.services.file_import import ENTRY_SUFFIXES, PLAN_SUFFIXES, FileResult, import_files
@@ -56,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "(default: the mapping's own)")
     imp.add_argument("--as-of", dest="as_of", metavar="DATE", help="registers: count up to "
                      "this day (default: today)")
+    imp.add_argument("--yes", action="store_true", help="confirm an import that brings a "
+                     "stock figure (members, active members, followers) down by more than "
+                     "half or to zero")
     mapping = commands.add_parser("mapping", parents=[common],
                                   help="save, list or show named column mappings")
     mapping.add_argument("action", choices=("save", "list", "show"))
@@ -163,18 +175,20 @@ def _validate(args: argparse.Namespace, url: str, lang: str) -> int:
         problems = _check_plan_file(name, suffix, plans_here)
         failed |= _report(name, problems, lang)
     if csv_files:
-        session = open_session(url)
+        session = existing_session(url)   # never created, never migrated by a check
         try:
             for name in csv_files:
                 def lookup(plan_id: str) -> Plan | None:
-                    return plans_here.get(plan_id) or load_plan(session, plan_id)
+                    return plans_here.get(plan_id) or (
+                        load_plan(session, plan_id) if session is not None else None)
 
                 data, problems = _read(name)
                 if data is not None:
                     problems = parse_entries_csv(data, lookup, name)[1]
                 failed |= _report(name, problems, lang)
         finally:
-            session.close()
+            if session is not None:
+                session.close()
     return 1 if failed else 0
 
 
@@ -206,17 +220,31 @@ def _report(name: str, problems: list[Problem], lang: str) -> bool:
 
 
 def _import(args: argparse.Namespace, url: str, lang: str) -> int:
+    """Import every file, each all or nothing. A database that did not exist and into
+    which nothing was imported (every file refused) is removed again: a refusal leaves
+    everything exactly as it was."""
+    fresh = database_missing(url)
+    folders = missing_folders(url) if fresh else []
+    oks: list[bool] | None = None
+    try:
+        oks = _import_all(args, url, lang)
+    finally:
+        if fresh and not any(oks or ()):
+            discard_database(url, folders)
+    return 2 if oks is None else (0 if all(oks) else 1)
+
+
+def _import_all(args: argparse.Namespace, url: str, lang: str) -> list[bool] | None:
     spreadsheets = [f for f in args.files if args.mapping or is_xlsx(f)]
+    rest = [f for f in args.files if f not in spreadsheets]   # plans first
     if spreadsheets:
         as_of = _parse_as_of(args.as_of, lang)
         if as_of is None:
-            return 2
-        rest = [f for f in args.files if f not in spreadsheets]   # plans first
-        failed = bool(rest) and _import_files(rest, url, lang) != 0
-        ok = [_import_mapped(engine_for(url), name, args, as_of, lang)
-              for name in spreadsheets]
-        return 0 if all(ok) and not failed else 1
-    return _import_files(args.files, url, lang)
+            return None
+    oks = _import_files(rest, url, lang, args.yes) if rest else []
+    oks += [_import_mapped(engine_for(url), name, args, as_of, lang)
+            for name in spreadsheets]
+    return oks
 
 
 def _import_mapped(engine, name: str, args: argparse.Namespace, as_of: date,
@@ -236,10 +264,11 @@ def _import_mapped(engine, name: str, args: argparse.Namespace, as_of: date,
         _print_result(FileResult(name, problems=tuple(problems)), lang)
         return False
     mapped = import_spreadsheet(engine, data, name, mapping=mapping, plan_id=args.plan,
-                                as_of=as_of)
+                                as_of=as_of, confirmed=args.yes)
     if mapped.dropped:
         print(translate("mappings.cli_dropped", lang, file=name,
                         columns=", ".join(mapped.dropped)), file=sys.stderr)
+    _print_problems(mapped.notes, lang)
     _print_result(mapped.result, lang)
     return mapped.ok
 
@@ -248,6 +277,9 @@ def _mapping(args: argparse.Namespace, url: str, lang: str) -> int:
     from goals.mappings.mapping import Mapping
     from goals.services.mapping_import import saved_mappings, store_mapping
 
+    if args.action != "save" and database_missing(url):
+        print(translate("cli.no_database", lang, url=display_url(url)), file=sys.stderr)
+        return 1
     engine = engine_for(url)
     if args.action == "list":
         for name, mapping in saved_mappings(engine).items():
@@ -279,11 +311,12 @@ def _mapping(args: argparse.Namespace, url: str, lang: str) -> int:
     return 0
 
 
-def _import_files(files: list[str], url: str, lang: str) -> int:
-    results = import_files(engine_for(url), files)
+def _import_files(files: list[str], url: str, lang: str,
+                  confirmed: bool = False) -> list[bool]:
+    results = import_files(engine_for(url), files, confirmed=confirmed)
     for result in results:
         _print_result(result, lang)
-    return 0 if all(r.ok for r in results) else 1
+    return [r.ok for r in results]
 
 
 def _print_result(result: FileResult, lang: str) -> None:
@@ -305,6 +338,17 @@ def _print_result(result: FileResult, lang: str) -> None:
         print(translate("cli.imported_entries", lang, file=result.file,
                         added=result.entries_change.added,
                         updated=result.entries_change.updated))
+        for move in result.moves:
+            print(translate("imports.goal_move", lang, goal=move.goal,
+                            before=_figure(move.before), after=_figure(move.after),
+                            status_before=translate(f"status.{move.status_before}", lang),
+                            status_after=translate(f"status.{move.status_after}", lang)))
+
+
+def _figure(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return str(int(value)) if value.is_integer() else f"{value:g}"
 
 
 def _parse_as_of(value: str | None, lang: str) -> date | None:
@@ -329,7 +373,9 @@ def _organisation_report(args: argparse.Namespace, url: str, lang: str, out: Pat
     as_of = _parse_as_of(args.as_of, lang) if args.as_of else None
     if args.as_of and as_of is None:
         return 2
-    session = open_session(url)
+    session = _reading_session(url, lang)   # a read: never creates or migrates
+    if session is None:
+        return 1
     try:
         report = build_organisation_report(session, args.organisation, args.year, as_of,
                                            None if args.plan_language_wins else lang)
@@ -345,6 +391,15 @@ def _organisation_report(args: argparse.Namespace, url: str, lang: str, out: Pat
     return 0
 
 
+def _reading_session(url: str, lang: str):
+    """A session on the database as it is, or None (said on stderr) when it does not
+    exist: a read-only command never creates or migrates a database."""
+    session = existing_session(url)
+    if session is None:
+        print(translate("cli.no_database", lang, url=display_url(url)), file=sys.stderr)
+    return session
+
+
 def _unknown_plan(session, plan_id: str, lang: str) -> int:
     hint = did_you_mean(plan_id, plan_ids(session)).message(lang)
     print(translate("cli.unknown_plan", lang, plan=plan_id, hint=hint), file=sys.stderr)
@@ -355,7 +410,9 @@ def _status(args: argparse.Namespace, url: str, lang: str) -> int:
     as_of = _parse_as_of(args.as_of, lang)
     if as_of is None:
         return 2
-    session = open_session(url)
+    session = _reading_session(url, lang)   # a read: never creates or migrates
+    if session is None:
+        return 1
     try:
         if load_plan(session, args.plan_id) is None:
             return _unknown_plan(session, args.plan_id, lang)
@@ -378,7 +435,9 @@ def _status(args: argparse.Namespace, url: str, lang: str) -> int:
 
 
 def _export(args: argparse.Namespace, url: str, lang: str) -> int:
-    session = open_session(url)
+    session = _reading_session(url, lang)   # a read: never creates or migrates
+    if session is None:
+        return 1
     try:
         plan = load_plan(session, args.plan_id)
         if plan is None:
@@ -420,7 +479,9 @@ def _report_file(args: argparse.Namespace, url: str, lang: str) -> int:
     fmt = args.format or {".md": "md", ".docx": "docx"}.get(out.suffix.lower(), "pdf")
     if args.organisation or args.plan_id is None:
         return _organisation_report(args, url, lang, out, fmt)
-    session = open_session(url)
+    session = _reading_session(url, lang)   # a read: never creates or migrates
+    if session is None:
+        return 1
     try:
         plan = load_plan(session, args.plan_id)
         if plan is None:

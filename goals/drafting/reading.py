@@ -11,6 +11,9 @@ import io
 from pathlib import PurePath
 
 from goals.domain.problems import InputError, Problem
+from goals.io.archives import MAX_DOCUMENT_UNPACKED, check_archive
+
+MAX_CHARS = 1_000_000   # a year plan is a few pages; more is not a plan (and slow to draft)
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")
@@ -23,12 +26,13 @@ def read_document(name: str, data: bytes) -> str:
     is not what its suffix says, or a PDF without a text layer (a scan).
     """
     suffix = PurePath(name).suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return _decode_text(name, data)
-    if suffix == ".docx":
-        return _read_docx(name, data)
-    if suffix == ".pdf":
-        return _read_pdf(name, data)
+    readers = {".docx": _read_docx, ".pdf": _read_pdf}
+    if suffix in TEXT_SUFFIXES or suffix in readers:
+        text = readers.get(suffix, _decode_text)(name, data)
+        if len(text) > MAX_CHARS:
+            raise InputError([Problem("imports.text_too_long", {
+                "length": len(text), "limit": MAX_CHARS}, file=name)])
+        return text
     raise InputError([Problem("drafting.unknown_format",
                               {"suffix": suffix or name, "suffixes": ", ".join(SUFFIXES)},
                               file=name)])
@@ -55,12 +59,18 @@ def _read_docx(name: str, data: bytes) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    # an archive bomb is refused before anything is inflated
+    check_archive(data, name, MAX_DOCUMENT_UNPACKED)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
-            OSError) as error:
+        return _docx_text(document)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError,
+            Exception) as error:   # zlib, lxml ... on a damaged part: unreadable, no traceback
         raise InputError([Problem("drafting.unreadable", {"format": "Word (.docx)"},
                                   file=name)]) from error
+
+
+def _docx_text(document) -> str:
     blocks: list[str] = []
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
@@ -80,12 +90,13 @@ def _read_docx(name: str, data: bytes) -> str:
 
 def _read_pdf(name: str, data: bytes) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as error:
+    except (PdfReadError, LimitReachedError, ValueError, KeyError, OSError,
+            RecursionError) as error:
         raise InputError([Problem("drafting.unreadable", {"format": "PDF"},
                                   file=name)]) from error
     text = "\n\n".join(page.strip("\n") for page in pages)

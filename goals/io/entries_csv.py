@@ -26,6 +26,10 @@ from goals.io.plan_yaml import ISO_DATE, MAX_TEXT, SLUG, why_unreal
 _FLOAT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 _ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 MAX_ROW_PROBLEMS = 500
+# A figure a förening reports is far below this; a longer number is a pasted account or
+# card number, and a 400-digit one would overflow wherever it is turned into an integer.
+MAX_VALUE = 1e12
+MAX_NUMBER_CHARS = 40
 
 
 class ParsedRow(NamedTuple):
@@ -41,13 +45,11 @@ class ParsedRow(NamedTuple):
 def parse_entries_csv(data: bytes, plans: Callable[[str], Plan | None],
                       file: str = "<entries>") -> tuple[list[ParsedRow], list[Problem]]:
     """The rows of a CSV file of entries, and the problems (empty when the file is clean)."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        return [], [Problem("file.not_utf8", {"byte": f"{data[error.start]:02X}"}, line,
-                            file=file)]
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    text, excel, problem = decode_entries(data, file)
+    if problem is not None:
+        return [], [problem]
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True,
+                        delimiter=";" if excel else ",")
     rows: list[ParsedRow] = []
     problems: list[Problem] = []
     line = 1  # the line the record being read starts on
@@ -61,6 +63,8 @@ def parse_entries_csv(data: bytes, plans: Callable[[str], Plan | None],
         for record in reader:
             if len(problems) >= MAX_ROW_PROBLEMS:
                 break
+            if excel:
+                record = _from_excel(record, layout.value)
             row = plain_metric_row(record, layout, line, plans)
             if row is None and any(field.strip() for field in record):
                 row = _row(record, columns, line, plans, file, problems)
@@ -69,7 +73,58 @@ def parse_entries_csv(data: bytes, plans: Callable[[str], Plan | None],
             line = reader.line_num + 1
     except csv.Error as error:
         problems.append(_syntax_problem(str(error), line, file))
+    if not problems:
+        problems = _duplicate_ids(rows, columns, file)
     return (rows if not problems else []), problems
+
+
+def _duplicate_ids(rows: list[ParsedRow], columns: list[str], file: str) -> list[Problem]:
+    """One id twice in a file: which row wins would be chance, so the file is refused."""
+    first: dict[str, int] = {}
+    problems = []
+    column = columns.index("id") + 1 if "id" in columns else None
+    for row in rows:
+        uid = row.entry.id
+        if uid is None:
+            continue
+        if uid in first:
+            problems.append(Problem("csv.duplicate_id", {"value": uid, "first": first[uid]},
+                                    row.line, column, file=file))
+        else:
+            first[uid] = row.line
+    return problems
+
+
+def decode_entries(data: bytes, file: str) -> tuple[str, bool, Problem | None]:
+    """The file's text, whether it is in the form Excel with Swedish or Norwegian settings
+    saves (`;` between fields, Windows-1252 unless saved as "CSV UTF-8", a decimal comma),
+    and a problem when it cannot be read. The form is told by the header line: a `;`
+    there is the locale's list separator, and then its encoding and decimal comma are
+    the locale's too; a `,` file is the product's own form, strictly UTF-8 and points.
+    NUL bytes are removed: no editor shows one, no member typed it, and PostgreSQL
+    cannot store it (so both engines give the same result)."""
+    first = data.split(b"\n", 1)[0]
+    excel = first.count(b";") > first.count(b",")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if not excel:
+            line = data[: error.start].count(b"\n") + 1
+            return "", excel, Problem("file.not_utf8", {"byte": f"{data[error.start]:02X}"},
+                                      line, file=file)
+        text = data.decode("cp1252", errors="replace")
+    return text.replace("\x00", ""), excel, None
+
+
+_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+
+
+def _from_excel(record: list[str], value_at: int) -> list[str]:
+    """A record of Excel's `;` form with its decimal comma made a point (`1234,5`)."""
+    if value_at < len(record) and _DECIMAL_COMMA.match(record[value_at].strip()):
+        record = list(record)
+        record[value_at] = record[value_at].strip().replace(",", ".")
+    return record
 
 
 def _syntax_problem(text: str, line: int, file: str) -> Problem:
@@ -92,9 +147,10 @@ def _check_header(header: list[str] | None, file: str,
         if column not in EXPORT_COLUMNS:
             problems.append(Problem("csv.unknown_column", {
                 "column": header[index], "hint": did_you_mean(column, EXPORT_COLUMNS),
-                "allowed": ",".join(EXPORT_COLUMNS)}, 1, file=file))
+                "allowed": ",".join(EXPORT_COLUMNS)}, 1, index + 1, file=file))
         elif column in columns[:index]:
-            problems.append(Problem("csv.duplicate_column", {"column": column}, 1, file=file))
+            problems.append(Problem("csv.duplicate_column", {"column": column}, 1, index + 1,
+                                    file=file))
     for required in ("date", "plan"):
         if required not in columns:
             problems.append(Problem("csv.missing_column", {"column": required}, 1, file=file))
@@ -163,8 +219,8 @@ def plain_metric_row(record: list[str], layout: _Layout, line: int,
 def _plain_value(text: str, cache: dict[str, float | None]) -> float | None:
     if text in cache:
         return cache[text]
-    value = float(text) if _FLOAT.match(text) else None
-    if value is not None and not math.isfinite(value):
+    value = float(text) if len(text) <= MAX_NUMBER_CHARS and _FLOAT.match(text) else None
+    if value is not None and not (math.isfinite(value) and abs(value) <= MAX_VALUE):
         value = None
     cache[text] = value
     return value
@@ -189,30 +245,33 @@ def _row(record: list[str], columns: list[str], line: int,
                                 file=file))
         return None
     fields = dict(zip(columns, (f.strip() for f in record), strict=False))
-    for column in ("step", "note", "reported_by"):
+    for column in ("step", "note", "reported_by", "tags"):
         if fields.get(column, "").startswith("'"):
             fields[column] = restore(fields[column])
     before = len(problems)
 
-    def problem(key: str, **params: object) -> None:
-        problems.append(Problem(key, params, line, file=file))
+    def problem(key: str, where: str | None = None, **params: object) -> None:
+        """A problem at this record's line and, where known, the field's own column."""
+        column = columns.index(where) + 1 if where in columns else None
+        problems.append(Problem(key, params, line, column, file=file))
 
     day = _date(fields.get("date", ""), problem)
     plan_id = fields.get("plan", "")
     plan = plans(plan_id) if plan_id else None
     if not plan_id:
-        problem("csv.missing_value", column="plan")
+        problem("csv.missing_value", "plan", column="plan")
     elif plan is None:
-        problem("csv.unknown_plan", value=plan_id, hint=NO_HINT)
+        problem("csv.unknown_plan", "plan", value=plan_id, hint=NO_HINT)
     for column in ("note", "reported_by", "step"):
         if len(fields.get(column, "")) > MAX_TEXT:
-            problem("csv.too_long", column=column, length=len(fields[column]), limit=MAX_TEXT)
+            problem("csv.too_long", column, column=column, length=len(fields[column]),
+                    limit=MAX_TEXT)
     entry_id = fields.get("id") or None
     if entry_id is not None and not _ID.match(entry_id):
-        problem("csv.bad_value", value=entry_id, hint=NO_HINT)
+        problem("csv.bad_value", "id", value=entry_id, hint=NO_HINT)
     unit = fields.get("unit") or None
     if unit is not None and not SLUG.match(unit):
-        problem("csv.bad_unit", value=unit)
+        problem("csv.bad_unit", "unit", value=unit)
     if plan is None or day is None:
         return None
     entry = _entry_fields(fields, plan, problem)
@@ -235,15 +294,15 @@ def _date(text: str, problem: Callable[..., None]) -> date | None:
     if known is not None:   # a file has many rows per day: parse each day once
         return known
     if not text:
-        problem("csv.missing_value", column="date")
+        problem("csv.missing_value", "date", column="date")
         return None
     if not ISO_DATE.match(text):
-        problem("csv.bad_date", value=text)
+        problem("csv.bad_date", "date", value=text)
         return None
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        problem("csv.unreal_date", value=text, reason=why_unreal(text))
+        problem("csv.unreal_date", "date", value=text, reason=why_unreal(text))
         return None
     if len(_DAYS) < 100_000:
         _DAYS[text] = day
@@ -272,11 +331,11 @@ def _milestone_fields(plan: Plan, milestone_id: str, step: str,
     goal = next((g for g in milestones if g.id == milestone_id), None)
     if goal is None:
         ids = [g.id for g in milestones]
-        problem("csv.unknown_milestone", plan=plan.id, value=milestone_id,
+        problem("csv.unknown_milestone", "milestone", plan=plan.id, value=milestone_id,
                 hint=did_you_mean(milestone_id, ids), allowed=", ".join(ids) or "–")
         return None
     if step and step not in goal.steps:
-        problem("csv.unknown_step", milestone=goal.id, value=step,
+        problem("csv.unknown_step", "step", milestone=goal.id, value=step,
                 hint=did_you_mean(step, goal.steps), allowed=", ".join(goal.steps) or "–")
         return None
     return {"milestone": goal.id, "step": step or None}
@@ -286,7 +345,7 @@ def _metric_fields(plan: Plan, metric_id: str, value_text: str, tags_text: str,
                    problem: Callable[..., None]) -> dict | None:
     metric = plan.metrics.get(metric_id)
     if metric is None:
-        problem("csv.unknown_metric", plan=plan.id, value=metric_id,
+        problem("csv.unknown_metric", "metric", plan=plan.id, value=metric_id,
                 hint=did_you_mean(metric_id, list(plan.metrics)),
                 allowed=", ".join(plan.metrics) or "–")
         return None
@@ -294,13 +353,13 @@ def _metric_fields(plan: Plan, metric_id: str, value_text: str, tags_text: str,
     if value is None:
         return None
     if metric.type == "level" and value < 0:
-        problem("csv.negative_level", value=value_text, metric=metric.id)
+        problem("csv.negative_level", "value", value=value_text, metric=metric.id)
         return None
     tags = tuple(dict.fromkeys(t.strip() for t in tags_text.split(TAG_SEPARATOR)
                                if t.strip())) if tags_text else ()
     for tag in tags:
         if tag not in metric.tags:
-            problem("csv.unknown_tag", metric=metric.id, value=tag,
+            problem("csv.unknown_tag", "tags", metric=metric.id, value=tag,
                     hint=did_you_mean(tag, metric.tags), allowed=", ".join(metric.tags) or "–")
             return None
     return {"metric": metric.id, "value": value, "tags": tags}
@@ -310,10 +369,10 @@ def _value(text: str, problem: Callable[..., None]) -> float | None:
     if not _FLOAT.match(text):
         meant = guess_meant(text)
         hint = Hint("plan.number_hint", {"suggestion": meant}) if meant else NO_HINT
-        problem("csv.bad_value", value=text, hint=hint)
+        problem("csv.bad_value", "value", value=text, hint=hint)
         return None
-    value = float(text)
-    if value != value or value in (float("inf"), float("-inf")):
-        problem("csv.bad_value", value=text, hint=NO_HINT)
+    value = float(text) if len(text) <= MAX_NUMBER_CHARS else math.inf
+    if not math.isfinite(value) or abs(value) > MAX_VALUE:
+        problem("csv.value_too_large", "value", value=text[:20], limit=f"{MAX_VALUE:.0e}")
         return None
     return value

@@ -16,7 +16,7 @@ from goals.domain.plan import Plan
 from goals.io.formula_guard import neutralise
 from goals.io.plan_writer import plan_dict_to_yaml, plan_to_yaml
 
-_TEXT_COLUMNS = ("step", "note", "reported_by")
+_TEXT_COLUMNS = ("tags", "step", "note", "reported_by")   # guarded alike in CSV and XLSX
 __all__ = ["entries_to_csv", "entries_to_xlsx", "plan_dict_to_yaml", "plan_to_yaml"]
 
 

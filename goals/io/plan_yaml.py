@@ -47,6 +47,10 @@ from goals.domain.quantities import (
 
 MAX_FILE_BYTES = 1_000_000
 MAX_TEXT = 2000
+# A target or a baseline is a count or an amount of kronor: far below this. A 400-digit
+# target was accepted once, and then every page that turned it into a float failed.
+MAX_NUMBER = 10**12
+MAX_NUMBER_CHARS = 40
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
@@ -142,11 +146,32 @@ def _decode(data: bytes) -> tuple[str, Problem | None]:
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 
 
+# What YAML refuses to read (its printable set, YAML 1.1 §5.1): found before the parser
+# sees it, so the message names the line and column instead of a ReaderError escaping.
+_UNREADABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd"
+                         "\U00010000-\U0010ffff]")
+MAX_DEPTH = 40    # a plan nests five levels; 5 000 would exhaust the stack while composed
+
+
+def _unreadable(text: str) -> Problem | None:
+    match = _UNREADABLE.search(text)
+    if match is None:
+        return None
+    before = text[: match.start()]
+    line = before.count("\n") + 1
+    column = match.start() - (before.rfind("\n") + 1) + 1
+    return Problem("yaml.bad_character", {"code": f"U+{ord(match.group()):04X}"}, line,
+                   column)
+
+
 def _parse_yaml(text: str) -> tuple[yaml.Node | None, list[Problem]]:
     """Compose one YAML document, refusing anchors, aliases, tags and extra documents.
 
     libyaml (when installed) reads a good file several times faster; a file it refuses is
     read again by the pure-Python reader, whose messages the error tests pin down."""
+    bad = _unreadable(text)
+    if bad is not None:
+        return None, [bad]
     if _FAST_LOADER is not None:
         try:
             return _compose(text, _FAST_LOADER)
@@ -161,11 +186,17 @@ def _parse_yaml(text: str) -> tuple[yaml.Node | None, list[Problem]]:
 def _compose(text: str, loader: type) -> tuple[yaml.Node | None, list[Problem]]:
     if not _has_content(text):
         return None, [Problem("file.empty", line=1, column=1)]
-    documents = 0
+    documents = depth = 0
     for event in yaml.parse(text, Loader=loader):
         problem = _forbidden_event(event)
         if problem:
             return None, [problem]
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:   # capped while parsing, before anything is composed
+                return None, [_at(event, "yaml.too_deep", limit=MAX_DEPTH)]
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
@@ -362,10 +393,15 @@ class _PlanReader:
         if value is None or node is None:
             return None
         try:
-            return parse_number(value)
+            number = parse_number(value) if len(value) <= MAX_NUMBER_CHARS else None
         except NumberError as error:
             self.number_problem(node, path, error)
             return None
+        if number is None or abs(number) > MAX_NUMBER:
+            self.problem(node, path, "plan.number_too_large", value=value[:20],
+                         limit=f"{MAX_NUMBER:,}".replace(",", " "))
+            return None
+        return number
 
     def number_problem(self, node: yaml.Node, path: str, error: NumberError) -> None:
         if error.key == "plan.bad_number":
@@ -860,9 +896,13 @@ class _PlanReader:
         if value is None or node is None:
             return None
         try:
-            target = parse_increase(value)
+            target = parse_increase(value) if len(value) <= MAX_NUMBER_CHARS else None
         except NumberError as error:
             self.number_problem(node, path, error)
+            return None
+        if target is None or target.amount > MAX_NUMBER:
+            self.problem(node, path, "plan.number_too_large", value=value[:20],
+                         limit=f"{MAX_NUMBER:,}".replace(",", " "))
             return None
         if is_zero_change(target) or (
             baseline is not None and target.goal_level(baseline) == baseline

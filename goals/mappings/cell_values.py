@@ -27,13 +27,16 @@ FALSE_MARKS = frozenset({"", "0", "nej", "nei", "n", "no", "false", "falskt", "u
 HIDDEN = "•••"
 
 
-def parse_day(text: str, cache: dict[str, date | None]) -> date | None:
-    """`2021-10-04`, `2021-10-04 18:32`, `4.10.2021`, `04/10/2021`, `20211004` -> a date."""
+def parse_day(text: str, cache: dict[str, date | None],
+              month_first: bool = False) -> date | None:
+    """`2021-10-04`, `2021-10-04 18:32`, `4.10.2021`, `04/10/2021`, `20211004` -> a date;
+    `month_first` reads `10/25/2021 11:18 AM` as a US export writes it (one cache per
+    file and order)."""
     if text in cache:
         return cache[text]
     day = None
     for pattern, order in ((_ISO, (1, 2, 3)), (_ISO_SLASH, (1, 2, 3)), (_COMPACT, (1, 2, 3)),
-                           (_DAY_FIRST, (3, 2, 1))):
+                           (_DAY_FIRST, (3, 1, 2) if month_first else (3, 2, 1))):
         match = pattern.match(text)
         if match:
             try:
@@ -59,6 +62,11 @@ def parse_amount(text: str, cache: dict[str, float | None]) -> float | None:
         value = None
     cache[text] = value
     return value
+
+
+def is_formula(text: str) -> bool:
+    """A cell that holds a formula without a result (`=SUM(B2:B9)`): never a value."""
+    return len(text) > 1 and text[0] == "=" and not text[1:2].isspace()
 
 
 def parse_mark(text: str) -> bool | None:

@@ -13,7 +13,8 @@ Built-in names (usable wherever a saved mapping's name is, e.g.
   värvad, medlem, ny medlem, vervet, innmeldt, recruited, joined.
 * `zetkin-calls`: modelled on the call objects of Zetkin's API (we have no real export
   file to check it against): `allocation_time`, `state` (1 = reached; 11 no answer,
-  12 busy, 13 call back, 14 message left, 21 wrong number, 22 not available), `caller`
+  12 busy, 13 call back, 14 not available, 15 left message, 21 wrong number, as in
+  Zetkin's own source), `caller`
   and `target` (names: dropped as identifiers); a recruited yes/no column where present.
 The metrics come from the plan by their conventional ids (below) unless given.
 """
@@ -29,6 +30,7 @@ from goals.mappings.calls import call_entries
 from goals.mappings.mapping import Mapping, rows_to_entries
 from goals.mappings.register import register_entries
 from goals.mappings.tables import Table, normalise_header
+from goals.mappings.wide import wide_entries
 
 BUILT_IN = ("register", "calls", "zetkin-calls")
 
@@ -37,13 +39,14 @@ _SYNONYMS = {
                "innmeldt", "innmeldingsdato", "innmeldt dato", "medlem fra", "joined",
                "join date", "member since", "start date", "start"),
     "ended": ("utträdesdatum", "utträde", "slutdatum", "avslutad", "utmeldt",
-              "utmeldingsdato", "sluttdato", "ended", "end date", "left", "slut"),
+              "utmeldingsdato", "utmeldt dato", "utmeldt den", "sluttdato", "utträdesdag",
+              "avslutad datum", "medlem till", "ended", "end date", "left", "slut"),
     "active": ("aktiv", "aktivist", "aktiv medlem", "active", "aktive"),
     "date": ("datum", "dato", "date", "dag", "day", "tid", "time", "allocation_time",
              "tidpunkt"),
     "outcome": ("utfall", "resultat", "status", "outcome", "result", "state", "utfall samtal"),
-    "unit": ("förening", "forening", "lokallag", "lag", "unit", "krets", "arbetarekommun",
-             "team"),
+    "unit": ("förening", "forening", "lokalförening", "lokalforening", "lokallag", "lag",
+             "unit", "krets", "arbetarekommun", "team"),
     "recruited": ("värvad", "varvad", "vervet", "recruited", "ny medlem", "blev medlem"),
     "metric": ("metric", "mått", "mal", "mått-id", "metric id"),
     "value": ("antal", "värde", "varde", "verdi", "antall", "value", "count", "summa",
@@ -61,10 +64,25 @@ _METRICS = {
     "recruited_metric": ("varvade", "vervede", "recruited", "nya-medlemmar", "nye-medlemmer"),
 }
 _OUTCOMES = {
-    "calls": (["samtal", "svarade", "pratade", "samtale", "svarte", "answered", "talked",
-               "conversation"],
+    "calls": (["samtal", "svarade", "pratade", "nådd", "nådde", "samtale", "svarte",
+               "answered", "talked", "conversation", "reached"],
               ["värvad", "medlem", "ny medlem", "vervet", "innmeldt", "recruited", "joined"]),
     "zetkin-calls": (["1"], []),
+}
+# Outcomes that are a call but no conversation, in the words of the calling tools' sv, nb
+# and en interfaces, and Zetkin's state codes (its source: 0 unfinished, 11 no pickup,
+# 12 line busy, 13 call back, 14 not available, 15 left message, 21 wrong number). A value
+# in none of the lists is never guessed at: the import is refused, naming it.
+NO_CONVERSATION = {
+    "calls": ["inget svar", "ej svar", "svarar ej", "svarade inte", "upptaget", "upptagen",
+              "fel nummer", "felaktigt nummer", "ring tillbaka", "ring upp senare", "ring senare",
+              "röstbrevlåda", "lämnat meddelande", "lämnade meddelande", "meddelande lämnat",
+              "ej tillgänglig", "inte tillgänglig", "nådd, ring tillbaka", "avböjde", "nej tack",
+              "ikke svar", "ingen svar", "opptatt", "feil nummer", "ring tilbake",
+              "talepost", "ikke tilgjengelig", "no answer", "no pickup", "busy", "line busy",
+              "wrong number", "voicemail", "left message", "call back", "not available",
+              "unfinished"],
+    "zetkin-calls": ["0", "11", "12", "13", "14", "15", "21"],
 }
 
 
@@ -93,7 +111,7 @@ def guess_metrics(mapping: Mapping, plan: Plan) -> Mapping:
     found = {}
     taken = {v for _, v in mapping.metrics()}
     for name in wanted:
-        if getattr(mapping, name):
+        if getattr(mapping, name) or not _carried(mapping, name):
             continue
         for metric_id in _METRICS[name]:
             metric = plan.metrics.get(metric_id)
@@ -104,13 +122,23 @@ def guess_metrics(mapping: Mapping, plan: Plan) -> Mapping:
     return replace(mapping, **found)
 
 
+def _carried(mapping: Mapping, name: str) -> bool:
+    """Whether the file has what the count `name` needs: an active count only from an
+    active column. A figure the file does not carry is never written (a register without
+    one wrote "0 active members" over the board's own figure)."""
+    if name == "active_metric":
+        return bool(mapping.active)
+    return True
+
+
 def built_in(name: str, table: Table, plan: Plan) -> Mapping:
     """The ready mapping `name` (see BUILT_IN) fitted to this file and plan."""
     kind = "register" if name == "register" else "calls"
     mapping = guess_columns(table, kind)
     if name in _OUTCOMES:
         talks, recruited = _OUTCOMES[name]
-        mapping = replace(mapping, conversation_outcomes=talks, recruited_outcomes=recruited)
+        mapping = replace(mapping, conversation_outcomes=talks, recruited_outcomes=recruited,
+                          other_outcomes=NO_CONVERSATION[name])
     if name == "zetkin-calls":
         headers = {normalise_header(h): h for h in table.header}
         mapping = replace(mapping, date=headers.get("allocation_time", mapping.date),
@@ -125,4 +153,6 @@ def to_entries(table: Table, mapping: Mapping, plan: Plan, as_of: date,
         return register_entries(table, mapping, plan, as_of, file)
     if mapping.kind == "calls":
         return call_entries(table, mapping, plan, file)
+    if mapping.wide:
+        return wide_entries(table, mapping, plan, file)
     return rows_to_entries(table, mapping, plan, file)

@@ -19,7 +19,8 @@ from goals.domain.problems import InputError, Problem, did_you_mean
 from goals.io.entries_csv import ParsedRow
 from goals.io.formula_guard import restore
 from goals.io.plan_yaml import MAX_TEXT, SLUG
-from goals.mappings.cell_values import parse_amount, parse_day, shown, slug
+from goals.mappings.cell_values import is_formula, parse_amount, parse_day, shown, slug
+from goals.mappings.pii import mask_identifiers
 from goals.mappings.tables import Table
 
 KINDS = ("rows", "register", "calls")
@@ -34,6 +35,8 @@ class Mapping:
     kind: str = "rows"
     plan: str | None = None
     sheet: str | None = None
+    header_row: int | None = None      # 1-based; None: the first non-empty row
+    date_format: str | None = None     # "MM/DD/YYYY" for US exports; None: day first
     # rows
     date: str | None = None
     metric: str | None = None          # a column holding metric ids ...
@@ -42,6 +45,10 @@ class Mapping:
     tags: str | None = None
     note: str | None = None
     unit: str | None = None            # rows and calls: the förening
+    # rows, wide: one row per metric, one column per month or week
+    wide: str | None = None            # "months" | "weeks"
+    year: int | None = None
+    metric_labels: dict[str, str] = field(default_factory=dict)   # row label -> metric
     # register
     joined: str | None = None
     ended: str | None = None
@@ -53,13 +60,14 @@ class Mapping:
     outcome: str | None = None
     conversation_outcomes: list[str] = field(default_factory=list)
     recruited_outcomes: list[str] = field(default_factory=list)
+    other_outcomes: list[str] = field(default_factory=list)   # a call, no conversation
     recruited: str | None = None       # a yes/no column, where the tool has one
     calls_metric: str | None = None
     conversations_metric: str | None = None
     recruited_metric: str | None = None
 
     def to_json(self) -> str:
-        return json.dumps({k: v for k, v in asdict(self).items() if v not in (None, [])},
+        return json.dumps({k: v for k, v in asdict(self).items() if v not in (None, [], {})},
                           ensure_ascii=False, sort_keys=True)
 
     @classmethod
@@ -98,8 +106,8 @@ class Problems:
         if len(self.items) < MAX_PROBLEMS:
             path = self.table.header[column] if column is not None else ""
             self.items.append(Problem(key, params, line,
-                                      None if column is None else column + 1, path,
-                                      self.file))
+                                      None if column is None else
+                                      self.table.position(column), path, self.file))
 
     def full(self) -> bool:
         return len(self.items) >= MAX_PROBLEMS
@@ -143,6 +151,25 @@ def check_metrics(plan: Plan, mapping: Mapping, problems: Problems,
             problems.add("mappings.metric_type", metric=metric_id, expected=types[name])
 
 
+TOTAL_WORDS = frozenset({"summa", "totalt", "total", "totals", "sum", "totalsumma",
+                         "summa totalt", "i alt", "totalsum", "sum totalt", "grand total"})
+
+
+def totals_label(row: list[str]) -> str | None:
+    """The word of a totals row ("Summa", "Totalt", "Sum", "I alt") when the row's first
+    filled cell is one, else None: such a row repeats the others' figures."""
+    first = next((cell for cell in row if cell.strip()), "")
+    word = " ".join(first.split()).rstrip(":").casefold()
+    return first.strip() if word in TOTAL_WORDS else None
+
+
+def bad_cell_key(text: str, key: str) -> str:
+    """The message for a cell that could not be read: empty, a formula, or `key`."""
+    if not text:
+        return "mappings.missing_value"
+    return "imports.formula_cell" if is_formula(text) else key
+
+
 def rows_to_entries(table: Table, mapping: Mapping, plan: Plan,
                     file: str) -> list[ParsedRow]:
     """Each filled row an entry; raises `InputError` with every problem by row and column."""
@@ -160,9 +187,14 @@ def rows_to_entries(table: Table, mapping: Mapping, plan: Plan,
     for offset, row in enumerate(table.rows):
         if problems.full():
             break
-        if not any(row):
+        if table.is_blank(offset, row):
             continue
         line = table.first_line + offset
+        total = totals_label(row)
+        if total:
+            table.notes.append(Problem("imports.totals_row", {"line": line, "label": total},
+                                       line, file=file))
+            continue
         entry = _row_entry(row, line, get, mapping, plan, days, amounts, problems)
         if entry is not None:
             fingerprint = "\x1f".join((entry.date.isoformat(), entry.metric or "",
@@ -185,8 +217,8 @@ def _row_entry(row: list[str], line: int, get: dict[str, int | None], mapping: M
     text = cell("date")
     day = parse_day(text, days)
     if day is None:
-        key = "mappings.missing_value" if not text else "mappings.bad_date"
-        problems.add(key, line, get["date"], value=shown(text))
+        problems.add(bad_cell_key(text, "mappings.bad_date"), line, get["date"],
+                     value=shown(text))
     metric_id = mapping.fixed_metric or cell("metric")
     metric = plan.metrics.get(metric_id)
     if metric is None:
@@ -198,13 +230,13 @@ def _row_entry(row: list[str], line: int, get: dict[str, int | None], mapping: M
         text = cell("value")
         value = parse_amount(text, amounts)
         if value is None:
-            key = "mappings.missing_value" if not text else "mappings.bad_number"
-            problems.add(key, line, get["value"], value=shown(text))
+            problems.add(bad_cell_key(text, "mappings.bad_number"), line, get["value"],
+                         value=shown(text))
         elif metric is not None and metric.type == "level" and value < 0:
             problems.add("csv.negative_level", line, get["value"], value=shown(text),
                          metric=metric.id)
     tags: tuple[str, ...] = ()
-    text = cell("tags")
+    text = restore(cell("tags"))
     if text and metric is not None:
         for separator in _TAG_SPLIT:
             text = text.replace(separator, ";")
@@ -214,7 +246,7 @@ def _row_entry(row: list[str], line: int, get: dict[str, int | None], mapping: M
                 problems.add("csv.unknown_tag", line, get["tags"], metric=metric.id,
                              value=shown(tag), hint=did_you_mean(tag, metric.tags),
                              allowed=", ".join(metric.tags) or "–")
-    note = restore(cell("note"))
+    note = mask_identifiers(restore(cell("note")))
     if len(note) > MAX_TEXT:
         problems.add("csv.too_long", line, get["note"], column="note", length=len(note),
                      limit=MAX_TEXT)

@@ -18,7 +18,8 @@ from goals.mappings.tables import Table, normalise_header
 _HEADER_WORDS = {
     "name": ("namn", "name", "navn", "förnamn", "fornamn", "efternamn", "fornavn",
              "etternavn", "tilltalsnamn", "firstname", "lastname", "surname", "fullname",
-             "caller", "ringare", "ringer", "target", "kontakt", "contact", "person",
+             "caller", "ringare", "ringer", "ringtav", "ringdeav", "uppringare", "agent",
+             "target", "kontakt", "contact", "person",
              "ansvarig", "ansvarlig", "responsible", "kontaktperson", "medlemsnamn"),
     "email": ("e-post", "epost", "email", "e-mail", "mail", "mejl", "e-postadress"),
     "phone": ("telefon", "phone", "mobil", "mobile", "tlf", "tel", "telefonnummer",
@@ -57,7 +58,8 @@ _SAMPLE = 200
 def header_kind(header: str) -> str | None:
     """The kind of identifier a header names ("name", "email", ...), or None."""
     text = normalise_header(header)
-    words = set(_WORD.findall(text)) | {text.replace(" ", "")}
+    words = (set(_WORD.findall(text)) | set(_WORD.findall(re.sub(r"[_.]", " ", text)))
+             | {text.replace(" ", ""), re.sub(r"[\s_.-]", "", text)})
     for kind, names in _HEADER_WORDS.items():
         if words & set(names):
             return kind
@@ -84,6 +86,24 @@ def _looks_like_phone(value: str) -> bool:
     if not 8 <= len(digits) <= 15:
         return False
     return value.startswith(("+", "0")) or (len(digits) == 8 and digits[0] in "49")
+
+
+_EMAIL_IN_TEXT = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PERSONAL_NUMBER_IN_TEXT = re.compile(r"(?<!\d)(\d{2})?\d{6}[-+ ]?\d{4}(?!\d)")
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])(\+|00)?\d[\d \-()]{6,17}\d(?!\d)")
+MASK = "•••"
+
+
+def mask_identifiers(text: str) -> str:
+    """`ring Anna på 070-123 45 67` -> `ring Anna på •••`: every part of a free text that
+    looks like an e-mail address, a personal number or a phone number, wherever it stands
+    in the cell (a kept note column can still hold one in ten cells like that)."""
+    if not text or not any(c.isdigit() or c == "@" for c in text):
+        return text
+    text = _EMAIL_IN_TEXT.sub(MASK, text)
+    text = _PERSONAL_NUMBER_IN_TEXT.sub(MASK, text)
+    return _PHONE_IN_TEXT.sub(
+        lambda m: MASK if _looks_like_phone(m.group(0).strip()) else m.group(0), text)
 
 
 def looks_identifying(value: str) -> bool:
@@ -130,7 +150,11 @@ def looks_like_data(header: list[str]) -> bool:
     """A first row that is a record, not a header (a file exported without one): it holds
     an identifier or a person's name, or mostly dates and numbers."""
     cells = [h for h in header if h]
-    if any(cell_kind(h) or _PERSON_NAME.match(h) for h in cells):
+    if any(cell_kind(h) for h in cells):
+        return True
+    if any(header_kind(h) for h in cells):   # "Phone Number", "Agent Name": a header
+        return False
+    if any(_PERSON_NAME.match(h) for h in cells):
         return True
     return bool(cells) and sum(bool(_DATA_LIKE.match(h)) for h in cells) * 2 > len(cells)
 
@@ -147,14 +171,16 @@ def drop_identifying(table: Table) -> Table:
         width = max([len(raw), *(len(r) for r in table.rows)])
         first = raw + [""] * (width - len(raw))
         table = Table([_letters(i) for i in range(width)], [first, *table.rows],
-                      table.first_line - 1, table.sheet)
+                      table.first_line - 1, table.sheet, positions=list(range(width)))
     found = identifying_columns(table)
     if not found:
         return table
     keep = [i for i in range(len(table.header)) if i not in found]
+    blank = frozenset(i for i, row in enumerate(table.rows) if not any(row))
     rows = [[row[i] if i < len(row) else "" for i in keep] for row in table.rows]
     return Table([table.header[i] for i in keep], rows, table.first_line, table.sheet,
-                 [table.header[i] for i in sorted(found)])
+                 [table.header[i] for i in sorted(found)], table.raw_header,
+                 [table.position(i) - 1 for i in keep], blank)
 
 
 def _letters(index: int) -> str:

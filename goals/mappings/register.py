@@ -23,7 +23,7 @@ from goals.domain.plan import Plan
 from goals.domain.problems import InputError, Problem
 from goals.io.entries_csv import ParsedRow
 from goals.mappings.cell_values import keyed_id, parse_day, parse_mark, shown
-from goals.mappings.mapping import Mapping, Problems, check_metrics, locate
+from goals.mappings.mapping import Mapping, Problems, bad_cell_key, check_metrics, locate
 from goals.mappings.tables import Table
 
 
@@ -88,14 +88,14 @@ def read_members(table: Table, mapping: Mapping, file: str) -> list[Member]:
     for offset, row in enumerate(table.rows):
         if problems.full():
             break
-        if not any(row):
+        if table.is_blank(offset, row):
             continue
         line = table.first_line + offset
         text = row[joined_at] if joined_at < len(row) else ""
         joined = parse_day(text, days)
         if joined is None:
-            key = "mappings.missing_value" if not text else "mappings.bad_date"
-            problems.add(key, line, joined_at, value=shown(text))
+            problems.add(bad_cell_key(text, "mappings.bad_date"), line, joined_at,
+                         value=shown(text))
         ended = None
         if ended_at is not None and ended_at < len(row) and row[ended_at]:
             ended = parse_day(row[ended_at], days)

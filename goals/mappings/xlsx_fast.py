@@ -29,6 +29,18 @@ class Unsupported(Exception):
     """Something this reader does not handle; use openpyxl."""
 
 
+class Formula(str):
+    """A cell holding a formula without a saved result (a sheet written by a program and
+    never opened in a spreadsheet): its text is `=` and the formula, so a mapping can say
+    "the cell holds a formula" instead of reading it as empty."""
+
+    def __new__(cls, formula: str) -> Formula:
+        return super().__new__(cls, "=" + formula)
+
+
+_FORMULA = re.compile(r"<f(?:\s[^>]*)?>([^<]*)</f>|<f(?:\s[^>]*)?/>")
+
+
 def sheet_rows(data: bytes, sheet: str | None) -> tuple[str, list[list[object]]]:
     """(sheet name, rows of cell values: str, int, float, bool, datetime or None)."""
     from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
@@ -148,9 +160,11 @@ def _rows_by_pattern(xml: bytes, strings: list[str], date_styles: set[int],
             found = _VALUE.search(inner)
             raw = (found.group(1) or None) if found else None
             inline = "".join(_INLINE_TEXT.findall(inner))
-            _place(current, _column(ref) if ref else len(current),
-                   _cell_value(attributes.get("t"), raw, inline, attributes.get("s"),
-                               strings, date_styles, to_date, numbers))
+            formula = _FORMULA.search(inner)
+            value = (Formula(unescape(formula.group(1) or "")) if formula and raw is None
+                     else _cell_value(attributes.get("t"), raw, inline, attributes.get("s"),
+                                      strings, date_styles, to_date, numbers))
+            _place(current, _column(ref) if ref else len(current), value)
         rows.append(current)
     return rows
 
@@ -239,12 +253,15 @@ def _rows(stream, strings: list[str], date_styles: set[int], to_date) -> list[li
             ref = get("r")
             column = _column(ref) if ref else len(current)
             kind = get("t")
-            text = None
+            text = formula = None
             for child in element:
                 if child.tag == value_tag:
                     text = child.text
-                    break
-            if kind is None or kind == "n":
+                elif child.tag == f"{_MAIN}f":
+                    formula = child.text or ""
+            if formula is not None and text is None:
+                value = Formula(formula)
+            elif kind is None or kind == "n":
                 if text is None:
                     value: object = None
                 else:

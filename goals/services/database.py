@@ -12,12 +12,21 @@ from goals.store import entries as _entries
 from goals.store import meetings as _meetings
 from goals.store import meta as _meta
 from goals.store import plans as _plans
-from goals.store.engine import DatabaseError, display_url, engine_for
+from goals.store.engine import (
+    DatabaseError,
+    database_missing,
+    discard_database,
+    display_url,
+    engine_for,
+    existing_session,
+    missing_folders,
+)
 from goals.store.unit_of_work import Engine, Session, reading, writing
 
-__all__ = ["DatabaseError", "Engine", "Session", "data_version", "display_url", "engine_for",
-           "entries", "meeting_days", "open_session", "plan", "plan_ids", "plans", "reading",
-           "writing"]
+__all__ = ["DatabaseError", "Engine", "Session", "data_version", "database_missing",
+           "discard_database", "display_url", "engine_for", "entries", "existing_session",
+           "missing_folders", "meeting_days", "open_session", "plan", "plan_ids", "plans",
+           "reading", "writing"]
 
 
 def open_session(url: str) -> Session:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from goals.access.roles import AccessDenied, Actor, Permission, require
@@ -16,6 +17,12 @@ from goals.domain.plan import Plan
 from goals.domain.problems import InputError, Problem
 from goals.io.entries_csv import ParsedRow, parse_entries_csv
 from goals.io.plan_yaml import load_plan_bytes
+from goals.services.import_review import (
+    GoalMove,
+    goal_moves,
+    refuse_unconfirmed_drops,
+    statuses,
+)
 from goals.store import audit
 from goals.store.access import organisation_parents
 from goals.store.entries import (
@@ -48,6 +55,7 @@ class FileResult:
     plan_change: PlanChange | None = None
     entries_change: EntriesChange | None = None
     problems: tuple[Problem, ...] = ()
+    moves: tuple[GoalMove, ...] = ()    # the goals the entries move, before -> after
 
     @property
     def ok(self) -> bool:
@@ -72,15 +80,36 @@ def import_plan(session: Session, data: bytes, file: str,
     if not change.unchanged:
         audit.record(session, actor=actor.label, action="plan_file.import",
                      organisation_id=plan.organisation.id, target=plan.id, before=before,
-                     after={"file": file, "created": change.created, "added": change.added,
+                     after={"file": Path(file).name, "created": change.created,
+                            "added": change.added,
                             "changed": change.changed, "archived": change.archived,
                             "restored": change.restored})
     return change
 
 
+@dataclass(frozen=True)
+class Review:
+    """How an entries import is checked before it is saved: the day goals are judged on,
+    and whether a stock figure may fall by more than half or to zero (the board's
+    `--yes` or checkbox). `dry_run` (a preview) reports such a fall instead of refusing."""
+
+    as_of: date | None = None
+    confirmed: bool = True
+    dry_run: bool = False
+
+
 def import_entries(session: Session, data: bytes, file: str,
                    source: str | None = None, actor: Actor | None = None) -> EntriesChange:
-    """Validate and save one CSV file of entries; raises `InputError` or `AccessDenied`.
+    """Validate and save one CSV file of entries; raises `InputError` or `AccessDenied`."""
+    return import_entries_reviewed(session, data, file, source, actor)[0]
+
+
+def import_entries_reviewed(session: Session, data: bytes, file: str,
+                            source: str | None = None, actor: Actor | None = None,
+                            review: Review | None = None
+                            ) -> tuple[EntriesChange, list[GoalMove]]:
+    """Validate and save one CSV file of entries, with the goals it moves; raises
+    `InputError` or `AccessDenied`.
 
     A file of entries is a board's work: it needs `manage` on every plan it touches."""
     actor = actor or Actor.command_line()
@@ -94,7 +123,22 @@ def import_entries(session: Session, data: bytes, file: str,
     rows, problems = parse_entries_csv(data, lookup, file)
     if problems:
         raise InputError(problems)
-    return store_rows(session, rows, file, source, actor)
+    return store_reviewed(session, rows, file, source, actor, review or Review())
+
+
+def store_reviewed(session: Session, rows: list[ParsedRow], file: str, source: str | None,
+                   actor: Actor | None, review: Review
+                   ) -> tuple[EntriesChange, list[GoalMove]]:
+    """`store_rows` with every goal it moves, before -> after, judged in the same
+    transaction; an unconfirmed fall of a stock figure refuses the whole file."""
+    plan_ids = sorted({row.entry.plan for row in rows})
+    before = statuses(session, plan_ids, review.as_of)
+    change = store_rows(session, rows, file, source, actor)
+    moves = goal_moves(before, statuses(session, plan_ids, review.as_of)) \
+        if change.added or change.updated else []
+    if not review.confirmed and not review.dry_run:
+        refuse_unconfirmed_drops(moves, file)
+    return change, moves
 
 
 def store_rows(session: Session, rows: list[ParsedRow], file: str,
@@ -127,7 +171,8 @@ def store_rows(session: Session, rows: list[ParsedRow], file: str,
         for plan_id, organisation_id in sorted(organisations.items()):
             audit.record(session, actor=actor.label, action="entries.import",
                          organisation_id=organisation_id, target=plan_id,
-                         after={"file": file, "added": change.added, "updated": change.updated})
+                         after={"file": Path(file).name, "added": change.added,
+                                "updated": change.updated})
     return change
 
 
@@ -147,7 +192,7 @@ def _row_values(rows: list[ParsedRow], plan_pks: dict[str, int],
 
 
 def import_file(engine: Engine, path: str | Path, display_name: str | None = None,
-                actor: Actor | None = None) -> FileResult:
+                actor: Actor | None = None, confirmed: bool = True) -> FileResult:
     """Import one file in its own transaction; problems are returned, not raised."""
     path = Path(path)
     name = display_name or str(path)
@@ -159,11 +204,13 @@ def import_file(engine: Engine, path: str | Path, display_name: str | None = Non
         data = path.read_bytes()
     except OSError:
         return FileResult(name, problems=(Problem("file.not_found", file=name),))
-    return import_bytes(engine, data, name, is_plan=suffix in PLAN_SUFFIXES, actor=actor)
+    return import_bytes(engine, data, name, is_plan=suffix in PLAN_SUFFIXES, actor=actor,
+                        confirmed=confirmed)
 
 
 def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
-                 dry_run: bool = False, actor: Actor | None = None) -> FileResult:
+                 dry_run: bool = False, actor: Actor | None = None,
+                 confirmed: bool = True, as_of: date | None = None) -> FileResult:
     """Import the bytes of one file (an upload, or a file read from disk).
 
     `dry_run` does all the work, reports what would change, and rolls it back: the preview
@@ -172,10 +219,11 @@ def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
     try:
         with writing(engine, dry_run=dry_run) as session:
             if is_plan:
-                change = import_plan(session, data, name, actor)
-                return FileResult(name, plan_change=change)
-            change = import_entries(session, data, name, actor=actor)
-            return FileResult(name, entries_change=change)
+                return FileResult(name, plan_change=import_plan(session, data, name, actor))
+            change, moves = import_entries_reviewed(
+                session, data, name, actor=actor,
+                review=Review(as_of, confirmed, dry_run))
+            return FileResult(name, entries_change=change, moves=tuple(moves))
     except InputError as error:
         return FileResult(name, problems=tuple(error.problems))
     except AccessDenied as denied:
@@ -184,8 +232,9 @@ def import_bytes(engine: Engine, data: bytes, name: str, *, is_plan: bool,
             file=name),))
 
 
-def import_files(engine: Engine, paths: list[str | Path],
-                 actor: Actor | None = None) -> list[FileResult]:
-    """Import plans first, then entry files; each file all or nothing."""
+def import_files(engine: Engine, paths: list[str | Path], actor: Actor | None = None,
+                 confirmed: bool = True) -> list[FileResult]:
+    """Import plans first, then entry files; each file all or nothing. `confirmed=False`
+    refuses an entries file that would bring a stock figure down by half or to zero."""
     ordered = sorted(paths, key=lambda p: Path(p).suffix.lower() not in PLAN_SUFFIXES)
-    return [import_file(engine, path, actor=actor) for path in ordered]
+    return [import_file(engine, path, actor=actor, confirmed=confirmed) for path in ordered]

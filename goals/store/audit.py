@@ -57,13 +57,13 @@ def forget_name(session: Session, name: str) -> int:
         result = session.execute(update(table).where(table.reported_by == name)
                                  .values(reported_by=None))
         changed += result.rowcount or 0
-    quoted = json.dumps(name, ensure_ascii=False)
+    inner = json.dumps(name, ensure_ascii=False)[1:-1]   # as it stands inside JSON text
     rows = session.execute(select(AuditRow).where(or_(
-        AuditRow.before.contains(quoted), AuditRow.after.contains(quoted),
+        AuditRow.before.contains(inner), AuditRow.after.contains(inner),
         AuditRow.actor == name))).scalars().all()
     for row in rows:
-        row.before = row.before.replace(quoted, "null") if row.before else row.before
-        row.after = row.after.replace(quoted, "null") if row.after else row.after
+        row.before = _scrubbed(row.before, name)
+        row.after = _scrubbed(row.after, name)
         if row.actor == name:
             row.actor = "—"
         session.add(row)
@@ -73,3 +73,21 @@ def forget_name(session: Session, name: str) -> int:
 def event(session: Session, event_pk: int) -> AuditRow | None:
     """One logged write by its key (None when there is none)."""
     return session.get(AuditRow, event_pk)
+
+
+def _scrubbed(image: str | None, name: str) -> str | None:
+    """An audit image without `name`: a value that is the name becomes null, and the name
+    inside a text (a note: "Kalle Kula sa hej") becomes "—"."""
+    if not image:
+        return image
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return None if value == name else value.replace(name, "—")
+        if isinstance(value, dict):
+            return {key: clean(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [clean(item) for item in value]
+        return value
+
+    return _json(clean(json.loads(image)))

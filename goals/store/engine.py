@@ -67,6 +67,64 @@ def engine_for(url: str) -> Engine:
     return engine
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for PostgreSQL, memory and URI forms)."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:" \
+            or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def database_missing(url: str) -> bool:
+    """True when `url` names a SQLite file that does not exist (a mistyped `--db`, or a
+    first import): then nothing may create it unless something is really written."""
+    path = sqlite_file(url)
+    return path is not None and not path.exists()
+
+
+def existing_engine(url: str) -> Engine | None:
+    """An engine on the database as it is, for read-only commands: None when it does not
+    exist, and never a schema change (reading must not migrate a database)."""
+    if database_missing(url):
+        return None
+    return make_engine(url)
+
+
+def existing_session(url: str) -> Session | None:
+    """A session on the database as it is (see `existing_engine`), or None."""
+    engine = existing_engine(url)
+    return Session(engine, expire_on_commit=False) if engine is not None else None
+
+
+def missing_folders(url: str) -> list[Path]:
+    """The folders above a SQLite file that do not exist yet, deepest first."""
+    path = sqlite_file(url)
+    folders = []
+    folder = path.parent if path is not None else None
+    while folder is not None and not folder.exists():
+        folders.append(folder)
+        folder = folder.parent
+    return folders
+
+
+def discard_database(url: str, folders: list[Path]) -> None:
+    """Remove a SQLite database this process created but wrote nothing into (every file
+    it was given was refused), with the folders made for it: as if never opened."""
+    engine = _engines.pop(url, None)
+    if engine is not None:
+        engine.dispose()
+    path = sqlite_file(url)
+    if path is None:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    for folder in folders:
+        if folder.exists() and not any(folder.iterdir()):
+            folder.rmdir()
+
+
 def open_session(url: str) -> Session:
     return Session(engine_for(url), expire_on_commit=False)
 

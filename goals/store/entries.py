@@ -33,6 +33,7 @@ class EntriesChange:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    changed_ids: tuple[str, ...] = ()   # the ids added or updated, as a preview lists them
 
 
 def content_uid(plan_id: str, day: date, fingerprint: str, occurrence: int) -> str:
@@ -185,7 +186,7 @@ def upsert_entries(session: Session, rows: list[tuple], maker: RowMaker,
     change = EntriesChange()
     if stored is None:
         stored = existing_for_rows(session, rows, maker)
-    new_rows, updates = [], []
+    new_rows, updates, updated_ids = [], [], []
     for row in rows:
         old = stored.get(row[0])
         if old is None:
@@ -193,12 +194,14 @@ def upsert_entries(session: Session, rows: list[tuple], maker: RowMaker,
         elif old[2] != row[_COMPARED_SLICE]:
             values = dict(zip(_COMPARED, row[_COMPARED_SLICE], strict=True))
             updates.append((old[0], values | {"day": _as_date(values["day"])}))
+            updated_ids.append(row[0])
         else:
             change.unchanged += 1
     _insert(session, new_rows)
     for pk, values in updates:
         session.execute(update(EntryRow).where(EntryRow.pk == pk).values(**values))
     change.added, change.updated = len(new_rows), len(updates)
+    change.changed_ids = tuple(row[0] for row in new_rows) + tuple(updated_ids)
     if change.added or change.updated:
         bump_data_version(session)
     return change

@@ -199,9 +199,14 @@ class MappingRow(SQLModel, table=True):
     Column names and metric ids only: never a cell of the file."""
 
     __tablename__ = "column_mapping"
+    # a name is unique within its organisation: each board saves and picks its own
+    __table_args__ = (UniqueConstraint("organisation_id", "name"),)
 
     pk: int | None = Field(default=None, primary_key=True)
-    name: str = Field(index=True, unique=True, max_length=120)
+    name: str = Field(index=True, max_length=120)
+    # the förening (or district) whose mapping it is; None: saved from the command line
+    # before mappings belonged to anyone
+    organisation_id: str | None = Field(default=None, index=True, max_length=120)
     kind: str = Field(max_length=20)
     definition: str = Field(sa_column=Column(Text, nullable=False))
     updated_at: datetime

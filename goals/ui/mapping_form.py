@@ -16,9 +16,10 @@ _COLUMNS = {"rows": ("date", "metric", "fixed_metric", "value", "tags", "note", 
             "register": ("joined", "ended", "active", "members_metric", "new_metric",
                          "active_metric"),
             "calls": ("date", "unit", "outcome", "recruited", "conversation_outcomes",
-                      "recruited_outcomes", "calls_metric", "conversations_metric",
-                      "recruited_metric")}
-_LISTS = ("conversation_outcomes", "recruited_outcomes")
+                      "recruited_outcomes", "other_outcomes", "calls_metric",
+                      "conversations_metric", "recruited_metric")}
+# outcome lists: a value in none of them refuses the import, and the board places it here
+_LISTS = ("conversation_outcomes", "recruited_outcomes", "other_outcomes")
 
 
 def mapping_form(start: Mapping, table: Table, metrics: list[str], lang: str,
@@ -41,3 +42,29 @@ def mapping_form(start: Mapping, table: Table, metrics: list[str], lang: str,
             label, options, index=options.index(current) if current in options else 0,
             format_func=lambda option, blank=blank: option or blank, key=widget) or None
     return replace(start, **chosen)
+
+
+def wide_form(start: Mapping, plan) -> Mapping:
+    """The sheet's shape: one row per entry, or months / ISO weeks as columns (with the
+    year and the row names that say which metric a row is)."""
+    from goals.ui.shared import language
+
+    lang = language()
+    shapes = ["", "months", "weeks"]
+    wide = st.radio(translate("imports.layout", lang), shapes,
+                    index=shapes.index(start.wide or ""), horizontal=True,
+                    format_func=lambda s: translate(f"imports.layout_{s or 'long'}", lang),
+                    key="import_wide") or None
+    if wide is None:
+        return replace(start, wide=None)
+    year = int(st.number_input(translate("imports.year", lang), 2000, 2100,
+                               start.year or plan.period_start.year, key="import_year"))
+    text = st.text_area(translate("imports.labels", lang),
+                        "\n".join(f"{k} = {v}" for k, v in start.metric_labels.items()),
+                        key="import_labels")
+    labels = {}
+    for line in text.splitlines():
+        label, _, metric = line.partition("=")
+        if label.strip() and metric.strip():
+            labels[label.strip()] = metric.strip()
+    return replace(start, wide=wide, year=year, metric_labels=labels)

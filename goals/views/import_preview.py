@@ -8,6 +8,7 @@ from goals.domain.entries import Entry
 from goals.domain.plan import Plan
 from goals.domain.problems import Problem
 from goals.i18n import translate
+from goals.mappings.pii import mask_identifiers
 from goals.mappings.tables import Table
 from goals.views.formatting import number
 from goals.views.member_report import goals_moved_by
@@ -20,7 +21,7 @@ def first_rows(table: Table, lang: str, count: int = PREVIEW_ROWS) -> list[dict[
     dropped = translate("mappings.dropped", lang)
     rows = []
     for row in table.rows[:count]:
-        cells = {header: row[i] if i < len(row) else ""
+        cells = {header: mask_identifiers(row[i]) if i < len(row) else ""
                  for i, header in enumerate(table.header)}
         rows.append(cells | {header: f"({dropped})" for header in table.dropped})
     return rows
@@ -32,7 +33,7 @@ def entry_rows(entries: list[Entry], lang: str, count: int = 20) -> list[dict[st
     metric = translate("mappings.entry_metric", lang)
     return [{label["date"]: e.date.isoformat(), metric: e.metric or e.milestone or "",
              label["value"]: number(e.value, lang), label["tags"]: ";".join(e.tags),
-             label["unit"]: e.unit or "", label["note"]: e.note or ""}
+             label["unit"]: e.unit or "", label["note"]: mask_identifiers(e.note or "")}
             for e in entries[:count]]
 
 
@@ -52,3 +53,17 @@ def problem_rows(problems: tuple[Problem, ...] | list[Problem],
     return [{translate("mappings.col_row", lang): p.line,
              translate("mappings.col_column", lang): p.path,
              translate("mappings.col_problem", lang): p.message(lang)} for p in problems]
+
+
+def move_rows(moves, lang: str) -> list[dict[str, str]]:
+    """Each goal an import moves: its figure and status before -> after."""
+    goal, before, after = (translate(f"imports.col_{name}", lang)
+                           for name in ("goal", "before", "after"))
+
+    def shown(value: float | None, status: str) -> str:
+        figure = "–" if value is None else number(value, lang)
+        return f"{figure} ({translate(f'status.{status}', lang)})"
+
+    return [{goal: m.text, before: shown(m.before, m.status_before),
+             after: shown(m.after, m.status_after) + (" ⚠" if m.stock_drop else "")}
+            for m in moves]

@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 from goals.access.roles import Role
 from goals.services import accounts, report_links
 from goals.services.bootstrap import seed_if_empty
+from goals.services.writes import delete_entries
 from goals.store.engine import engine_for
 from goals.ui.access import SESSION_ACCOUNT
 
@@ -274,3 +275,24 @@ def test_a_member_gets_reports_of_their_own_plans_only(site):
     assert not at.exception
     assert at.selectbox(key="reports_plan").value == OWN_PLAN
     assert len(at.selectbox(key="reports_plan").options) == 1
+
+
+def test_an_undo_crafted_for_another_forenings_entry_shows_no_access(site):
+    engine, people = site
+    with engine.connect() as connection:
+        uid = connection.execute(text(
+            "select e.uid from entry e join plan p on p.pk = e.plan_pk "
+            "where p.id = :plan and e.metric is not null limit 1"),
+            {"plan": OTHER_PLAN}).scalar()
+    assert delete_entries(engine, [uid], actor=Actor.command_line()) == 1
+    at = page("app_pages/goal.py", people["board"], plan=OWN_PLAN, goal="valprogram")
+    at.session_state["undo_deleted"] = [uid]
+    at.run()
+    if at.button(key="undo_delete"):
+        at.button(key="undo_delete").click().run()
+    assert not at.exception
+    assert any("behörighet" in w.value or "åtkomst" in w.value for w in at.warning), [
+        w.value for w in at.warning]
+    with engine.connect() as connection:
+        assert not connection.execute(text("select count(*) from entry where uid = :u"),
+                                      {"u": uid}).scalar()

@@ -67,8 +67,12 @@ def test_a_register_is_previewed_with_its_identifiers_dropped_then_imported(app)
     # 03-10 = 1; Apr 15 (not over): 1; active on Apr 15: Astrid = 1 -> 5 entries.
     assert "5 nya poster" in at.markdown[-1].value or any(
         "5 nya poster" in m.value for m in at.markdown)
-    assert any("Öka vårt medlemsantal med 20%" in m.value for m in at.markdown)
+    moves = at.dataframe[-1].value   # each goal moved, figure and status before -> after
+    assert any("Öka vårt medlemsantal med 20%" in text for text in moves["Mål"])
     assert register_entries(url) == [], "a preview writes nothing"
+    # the demo's own figure (112 members in March) falls to 1: the board must confirm
+    assert at.button(key="import_apply").disabled
+    at = at.checkbox(key="import_confirm").check().run()
     at.button(key="import_apply").click().run()
     assert not at.exception
     assert "Klart: 5 nya poster" in at.success[0].value
@@ -177,3 +181,72 @@ def test_the_page_speaks_norwegian_and_english(app, lang, title, dropped):
     assert not at.exception
     assert at.header[0].value == title
     assert set(at.dataframe[0].value["Namn"]) == {dropped}
+
+
+def test_a_register_that_brings_the_member_figure_down_needs_the_checkbox(app):
+    # The board reported 10 members on 2021-03-31; the register counts 1 that day
+    # (1 * 2 < 10): the page warns, and nothing is imported until the box is ticked.
+    at, url = app
+    from goals.services.file_import import import_bytes
+
+    board = (f"date,plan,metric,value,id\n2021-03-31,{PLAN},medlemmar,10,board\n").encode()
+    assert import_bytes(engine_for(url), board, "board.csv", is_plan=False).ok
+    at = choose_register(upload(at, "medlemmar.csv", REGISTER))
+    assert not at.exception
+    assert at.warning and "mer än hälften" in at.warning[0].value
+    assert at.button(key="import_apply").disabled
+    at = at.checkbox(key="import_confirm").check().run()
+    assert not at.button(key="import_apply").disabled
+    at = at.button(key="import_apply").click().run()
+    assert not at.exception
+    assert ("2021-03-31", "medlemmar", 1.0) in [(str(d), m, v)
+                                                for d, m, v in register_entries(url)]
+
+
+def test_a_title_row_above_the_header_is_skipped_by_choosing_the_header_row(app):
+    at, url = app
+    sheet = ("Vallentuna – möten 2021;;\n;;\nDatum;Antal;Rubrik\n2021-01-20;1;Årsmöte\n"
+             "Summa;1;\n").encode("cp1252")
+    at = upload(at, "moten.csv", sheet)
+    at.number_input(key="import_header_row").set_value(3).run()
+    at.selectbox(key="import_how").select("rows").run()
+    at.selectbox(key="import_plan").select(PLAN).run()
+    at.selectbox(key=f"import_rows_{PLAN}_fixed_metric").select("medlemsmoten").run()
+    assert not at.exception
+    assert "Datum" in at.dataframe[0].value.columns
+    assert any("'Summa'" in c.value and "5" in c.value for c in at.caption), [
+        c.value for c in at.caption]
+
+
+def test_no_identifier_of_a_real_register_reaches_the_page_tables_or_session_state(app):
+    # the corpus's Vallentuna register (Förnamn;Efternamn;Personnummer;Postnummer;...):
+    # every personnummer and name is dropped before the preview, and nothing of the file
+    # is kept in the session
+    at, _ = app
+    data = (ROOT / "tests" / "import_corpus" / "reg-sv-vallentuna-cp1252.csv").read_bytes()
+    at = choose_register(upload(at, "register.csv", data))
+    assert not at.exception
+    text = data.decode("cp1252")
+    secrets = {line.split(";")[2] for line in text.splitlines()[1:]} | {
+        line.split(";")[1] for line in text.splitlines()[1:]}
+    shown = " ".join(df.value.to_csv() for df in at.dataframe)
+    state = repr(at.session_state.to_dict())
+    for secret in secrets:
+        assert secret not in shown and secret not in state, secret
+
+
+def test_an_outcome_that_fits_no_category_is_listed_and_the_board_places_it(app):
+    at, url = app
+    calls = ("Datum;Utfall;Förening\n2021-10-12;Nådd;S Norrmalm\n"
+             "2021-10-12;Pratade länge;S Norrmalm\n2021-10-12;Pratade länge;S Norrmalm\n"
+             ).encode()
+    at = upload(at, "samtal.csv", calls)
+    at.selectbox(key="import_how").select("calls").run()
+    plan = "s-stockholm-hostkampanj-2021"
+    at.selectbox(key="import_plan").select(plan).run()
+    assert not at.exception
+    problems = at.dataframe[-1].value
+    assert any("'Pratade länge' (2 rader) passar ingen kategori" in text
+               for text in problems["Fel"]), list(problems["Fel"])
+    at.text_input(key=f"import_calls_{plan}_other_outcomes").input("Pratade länge").run()
+    assert not at.exception and not at.error

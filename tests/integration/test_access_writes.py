@@ -13,27 +13,13 @@ import pytest
 from sqlalchemy import text, update
 from sqlmodel import Session
 
-from goals.access.roles import EVERYWHERE, AccessDenied, Actor, ActorKind, Role
-from goals.domain.entries import Entry
+from goals.access.roles import EVERYWHERE, AccessDenied, Actor, Role
 from goals.services import accounts, audit_trail, report_links
 from goals.services.file_import import import_bytes
 from goals.services.writes import correct_entry, delete_entries, record_entry, record_meeting
 from goals.store.tables import ReportLinkRow
 from tests.factories import ACCESS_PLAN as PLAN
-
-
-def person(*grants: tuple[str, Role]) -> Actor:
-    return Actor(ActorKind.ACCOUNT, "person@example.org", grants=frozenset(grants))
-
-
-MEMBER_A = person(("forening-a", Role.MEMBER))
-BOARD_A = person(("forening-a", Role.BOARD))
-DISTRICT_D = person(("distrikt-d", Role.DISTRICT))
-
-
-def post(org: str, note: str | None = None) -> Entry:
-    return Entry(date=date(2021, 3, 1), plan=f"plan-{org}", metric="webbinlagg", value=1.0,
-                 note=note)
+from tests.factories import BOARD_A, DISTRICT_D, MEMBER_A, post
 
 
 @pytest.fixture

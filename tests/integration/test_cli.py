@@ -92,7 +92,7 @@ def test_import_of_a_bad_file_says_nothing_was_imported(files, tmp_path):
     goals_cli("import", files["plan"], "--db", files["db"])
     result = goals_cli("import", str(bad), "--db", files["db"])
     assert result.returncode == 1
-    assert f"{bad}:4: date: '2021-13-01'" in result.stderr
+    assert f"{bad}:4:1: date: '2021-13-01'" in result.stderr
     assert "ingenting importerades" in result.stderr
 
 

@@ -74,8 +74,9 @@ def test_one_bad_row_writes_nothing_and_names_its_row_and_column(engine):
         version = data_version(session)
     result = import_spreadsheet(engine, bad, "medlemmar.csv", mapping=MAPPING,
                                 as_of=date(2021, 3, 31))
+    # Inträdesdatum is the file's 3rd column (Namn and Personnummer are dropped)
     assert [(p.line, p.column, p.path) for p in result.result.problems] == [
-        (5, 1, "Inträdesdatum")]
+        (5, 3, "Inträdesdatum")]
     assert stored(engine) == []
     with Session(engine) as session:
         assert data_version(session) == version
@@ -225,3 +226,13 @@ def test_the_command_line_exports_excel_that_imports_back_unchanged(engine, tmp_
     assert main(["import", str(path), "--db", url]) == 0
     with Session(engine) as session:
         assert [(e.value, e.note) for e in list_entries(session, "p")] == [(100.0, "=x")]
+
+
+def test_an_export_with_an_added_identifying_column_still_has_it_dropped():
+    from goals.services.mapping_import import read_clean
+
+    sheet = (b"date;plan;metric;value;Personnummer\n"
+             b"2021-01-31;lag-2021;medlemmar;3;19850101-1234\n")
+    table = read_clean(sheet, "export.csv")
+    assert table.dropped == ["Personnummer"]
+    assert "19850101-1234" not in repr(table.rows)

@@ -63,12 +63,13 @@ def test_the_identifiers_are_gone_before_the_counts_are_made():
     assert table.dropped == ["Förnamn", "Efternamn", "Personnummer", "Mobil"]
 
 
-def test_a_bad_row_is_named_by_row_and_column_without_quoting_an_identifier():
+def test_a_bad_row_is_named_by_row_and_its_column_in_the_file_without_quoting_an_identifier():
+    # Inträdesdatum is the file's 5th column (after four dropped identifier columns)
     bad = REGISTER + "Fia;Ström;19800606-6789;070-666 77 88;19800606-6789;;ja\n".encode()
     with pytest.raises(InputError) as error:
         register_counts(bad, date(2021, 3, 15))
     assert [p.render("en") for p in error.value.problems] == [
-        "register.csv:7:1: Inträdesdatum: '•••' is not a date (YYYY-MM-DD, D.M.YYYY or "
+        "register.csv:7:5: Inträdesdatum: '•••' is not a date (YYYY-MM-DD, D.M.YYYY or "
         "D/M/YYYY)"]
 
 
