@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
-from goals.access.roles import Role
+from goals.access.roles import Actor, Role
 from goals.services import accounts, report_links
 from goals.services.bootstrap import seed_if_empty
 from goals.services.writes import delete_entries

@@ -14,7 +14,7 @@ from goals.domain.problems import InputError
 from goals.mappings.layouts import to_entries
 from goals.mappings.mapping import Mapping
 from goals.mappings.tables import read_table
-from tests.unit.mapping_plans import YEAR
+from tests.mapping_plans import YEAR
 
 
 def _book() -> bytes:
