@@ -18,6 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from goals.access.roles import Role
 from goals.domain.confidence import Mark
 from goals.store.meta import bump_data_version
 from goals.store.plans import canonical_json
@@ -154,7 +155,7 @@ def board_addresses(session: Session) -> dict[str, list[str]]:
     """The e-mail addresses of the accounts holding the board role, by organisation."""
     query = (select(RoleGrantRow.organisation_id, AccountRow.email)
              .join(AccountRow, AccountRow.pk == RoleGrantRow.account_pk)
-             .where(RoleGrantRow.role == "styrelse").order_by(AccountRow.email))
+             .where(RoleGrantRow.role == Role.BOARD.value).order_by(AccountRow.email))
     found: dict[str, list[str]] = {}
     for organisation_id, email in session.execute(query):
         found.setdefault(organisation_id, []).append(email)
