@@ -26,8 +26,9 @@ from goals.io.plan_writer import plan_dict_to_yaml
 from goals.io.plan_yaml import GOAL_COMMON_KEYS, KIND_KEYS, ascii_slug, check_plan_bytes
 
 # The fields of a goal row a form shows, in the order of the goal's YAML mapping.
-GOAL_FIELDS = ("id", "text", "kind", "metric", "goal", "tag", "baseline", "target", "per",
-               "steps", "start", "deadline", "responsible", "notes")
+GOAL_FIELDS = ("id", "text", "kind", "metric", "goal", "tag", "baseline", "target", "commit",
+               "stretch", "per", "steps", "start", "deadline", "responsible", "owners",
+               "notes")
 HEADER_FIELDS = ("id", "title", "org_id", "org_name", "org_level", "org_parent", "start",
                  "end", "adopted", "language")
 _HEADER_PATHS = {"id": "id", "title": "title", "organisation": "org_id",
@@ -65,11 +66,14 @@ class GoalFormRow:
     tag: str = ""
     baseline: str = ""
     target: str = ""
+    commit: str = ""
+    stretch: str = ""
     per: str = ""
     steps: tuple[str, ...] = ()
     start: str = ""
     deadline: str = ""
     responsible: str = ""
+    owners: str = ""       # "Anna Andersson <anna@example.org>; kassor@example.org"
     notes: str = ""
     included: bool | None = True
     source: tuple[int, int] | None = None
@@ -170,7 +174,9 @@ def row_from_goal_dict(goal: dict, section: str, **extra_fields) -> GoalFormRow:
     """A goal mapping (as in a plan file or a draft) as an editable row."""
     known = set(GOAL_FIELDS)
     return GoalFormRow(
-        **{name: _text(goal.get(name)) for name in GOAL_FIELDS if name != "steps"},
+        **{name: _text(goal.get(name)) for name in GOAL_FIELDS
+           if name not in ("steps", "owners")},
+        owners=owners_text(goal.get("owners")),
         steps=tuple(str(step) for step in goal.get("steps") or ()),
         section=section,
         extra={k: v for k, v in goal.items() if k not in known},
@@ -202,6 +208,46 @@ def from_plan_dict(data: dict, archived: list[dict] | None = None) -> EditablePl
                         tuple(rows))
 
 
+# --- owners as one line of text ------------------------------------------------------------
+
+_OWNER = re.compile(r"^(?P<name>[^<>]*?)\s*<(?P<email>[^<>]*)>$")
+
+
+def owners_text(owners: object) -> str:
+    """A goal's owners (PLAN_FORMAT extension) as the form shows them: one per `;`, an
+    account by its e-mail, a person by name with the address they gave in <>."""
+    if not isinstance(owners, list):
+        return "" if owners is None else str(owners)
+    parts = []
+    for owner in owners:
+        if isinstance(owner, dict):
+            name, email = str(owner.get("name") or ""), owner.get("email")
+            parts.append(f"{name} <{email}>".strip() if email else name)
+        else:
+            parts.append(str(owner))
+    return "; ".join(part for part in parts if part)
+
+
+def parse_owners(text: str) -> list:
+    """The form's text back as owners: `Name <e-mail>` a person with an address, a bare
+    e-mail an account, anything else a name only. The loader checks the result."""
+    owners: list = []
+    for part in re.split(r"[;\n]", text):
+        part = part.strip()
+        if not part:
+            continue
+        match = _OWNER.match(part)
+        if match:
+            name = match["name"].strip()
+            owners.append({"name": name, "email": match["email"]} if name
+                          else match["email"])
+        elif "@" in part and " " not in part:
+            owners.append(part)
+        else:
+            owners.append({"name": part})
+    return owners
+
+
 # --- rows -> plan dict ----------------------------------------------------------------------
 
 def _number_or_text(text: str) -> object:
@@ -226,7 +272,12 @@ def goal_dict(row: GoalFormRow) -> dict:
         value = getattr(row, name).strip()
         if not value:
             continue
-        data[name] = _number_or_text(value) if name in ("target", "baseline") else value
+        if name == "owners":
+            data[name] = parse_owners(value)
+        elif name in ("target", "baseline", "commit", "stretch"):
+            data[name] = _number_or_text(value)
+        else:
+            data[name] = value
     for key, value in row.extra.items():
         data.setdefault(key, value)
     return data

@@ -34,11 +34,11 @@ from goals.ui import shared as ui
 
 HEADER_TEXT_FIELDS = ("title", "id", "org_name", "org_id", "org_level", "org_parent", "start",
                       "end", "adopted")
-GOAL_TEXT_FIELDS = ("id", "metric", "goal", "tag", "baseline", "target", "per", "deadline",
-                    "responsible")
+GOAL_TEXT_FIELDS = ("id", "metric", "goal", "tag", "baseline", "target", "commit", "stretch",
+                    "per", "deadline", "responsible", "owners")
 # The order a board reads a goal in: what is counted, how much, how often, then the rest.
-FORM_ORDER = ("metric", "target", "per", "baseline", "tag", "goal", "deadline", "responsible",
-              "steps")
+FORM_ORDER = ("metric", "target", "per", "baseline", "tag", "goal", "deadline", "commit",
+              "stretch", "responsible", "owners", "steps")
 DECISIONS = {"draft": (None, True, False), "edit": (True, False)}
 # The radio's options are words: a radio whose value is None would show nothing selected.
 CHOICE = {None: "open", True: "in", False: "out"}
@@ -242,7 +242,7 @@ def _kind_fields(ns: str, plan: EditablePlan, index: int,
             else:
                 st.text_input(label, key=key,
                               placeholder=translate(f"editor.hint_{name}", lang)
-                              if name in ("target", "deadline") else None)
+                              if name in ("target", "deadline", "owners") else None)
             _problems(problems.get(name, []), lang)
             _checks(checks.get(name, []))
     if "steps" in used:

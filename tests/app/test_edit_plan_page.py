@@ -152,3 +152,21 @@ def test_the_editor_in_english_on_a_norwegian_plan(app):
     assert not at.exception
     assert widget(at.text_input, "_h_id").value == "sv-innlandet-2023"
     assert at.header[0].value == "Edit a plan"
+
+
+def test_owners_and_a_committed_level_set_in_the_form_are_saved_with_the_goal(app):
+    """Issue 18: who is reminded about a goal, and its committed level, are set in the
+    plan form as well as in YAML."""
+    at, url = app
+    index = goal_index(at, "valfond")
+    widget(at.text_input, f"_{index}_owners").input(
+        "Kassören <kassor@example.org>; ordforande@example.org").run()
+    widget(at.text_input, f"_{index}_commit").input("20000").run()
+    assert not at.exception
+    assert not red_lines(at)
+    at.button(key="edit_save").click().run()
+    assert not at.exception
+    definition = stored_goal(url, "valfond")[0]
+    assert definition["owners"] == [{"name": "Kassören", "email": "kassor@example.org"},
+                                    "ordforande@example.org"]
+    assert definition["commit"] == 20000

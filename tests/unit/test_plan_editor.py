@@ -167,3 +167,34 @@ def test_a_stored_plans_metrics_are_all_kept_even_when_no_goal_uses_them():
     plan = plan.with_row(row_index(plan, "valfond"),
                          replace(plan.rows[row_index(plan, "valfond")], included=False))
     assert "valfond" in to_plan_dict(plan)["metrics"], "its entries still refer to it"
+
+
+def test_owners_commit_and_stretch_go_to_rows_and_back_unchanged():
+    """The plan form edits the follow-up keys (issue 18): owners as one line of text
+    (`Name <e-mail>` a person who gave an address, a bare e-mail an account, a name alone),
+    the committed and stretch levels like the target."""
+    plan = vallentuna()
+    index = next(i for i, row in enumerate(plan.rows) if row.kind == "total")
+    row = replace(plan.rows[index], commit="2", stretch="5",
+                  owners="Anna Andersson <anna@example.org>; kassor@example.org; Per")
+    edited = replace(plan, rows=plan.rows[:index] + (row,) + plan.rows[index + 1:])
+    edited = replace(edited, rows=tuple(
+        replace(r, target="3") if i == index else r for i, r in enumerate(edited.rows)))
+    loaded = load_plan_bytes(to_yaml(edited).encode(), "owners.yaml")
+    goal = next(g for g in loaded.goals if g.id == row.id)
+    assert [(o.name, o.email, o.account) for o in goal.owners] == [
+        ("Anna Andersson", "anna@example.org", False), ("", "kassor@example.org", True),
+        ("Per", None, False)]
+    assert (goal.commit is not None, goal.stretch is not None) == (True, True)
+    again = from_plan_dict(loaded.to_dict()).rows[index]
+    assert again.owners == "Anna Andersson <anna@example.org>; kassor@example.org; Per"
+    assert (again.commit, again.stretch) == ("2", "5")
+
+
+def test_an_owner_address_the_loader_refuses_is_shown_beside_the_owners_field():
+    plan = vallentuna()
+    index = next(i for i, row in enumerate(plan.rows) if row.kind == "total")
+    rows = list(plan.rows)
+    rows[index] = replace(rows[index], owners="Anna <inte-en-adress@>")
+    problems = validate(replace(plan, rows=tuple(rows))).goals.get(index, {})
+    assert "owners" in problems, problems
