@@ -30,7 +30,7 @@ plan = plans[plan_id]
 lang = ui.language(plan)
 as_of = st.date_input(translate("ui.as_of", lang), value=ui.default_as_of(plan), key="as_of",
                       format="YYYY-MM-DD")
-result = ui.statuses(as_of)[plan_id]
+result = ui.plan_status(plan_id, as_of)
 
 st.title(ui.escape(plan.title))
 st.caption(f"{ui.escape(plan.organisation.name)} · {ui.day(plan.period_start, lang)} – "
@@ -51,7 +51,7 @@ with st.expander(translate("ui.meetings", lang)):
                  query_params={"plan": plan_id, "as_of": as_of.isoformat()})
 since = previous_meeting(meetings, as_of)
 if since is not None:
-    changed = status_changes(ui.statuses(since)[plan_id], result)
+    changed = status_changes(ui.plan_status(plan_id, since), result)
     new_entries = entries_between(ui.entries(plan_id), since, as_of)
     with st.container(border=True):
         st.markdown(translate("ui.since_meeting", lang, day=ui.day(since, lang),

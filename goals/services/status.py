@@ -13,8 +13,9 @@ from goals.domain.facts import GoalFacts
 from goals.domain.plan import Goal, Plan
 from goals.domain.plan_status import PlanStatus
 from goals.domain.progress import GoalStatus, goal_status
+from goals.services.parsed_plans import parsed
 from goals.store.facts import goal_facts
-from goals.store.plans import PlanInfo, definitions_by_hash, plan_infos
+from goals.store.plans import PlanInfo, plan_infos
 from goals.store.unit_of_work import Session
 
 
@@ -48,20 +49,9 @@ def plan_statuses(session: Session, as_of: date,
     return {plan_id: evaluator.status(plan_id) for plan_id in wanted}
 
 
-_PARSED: dict[str, Plan] = {}   # by the hash of the stored definition: immutable content
-
-
 def _definitions(session: Session, infos: dict[str, PlanInfo]) -> dict[str, Plan]:
-    """The plans as domain objects. Rebuilding 200 plans from JSON costs a tenth of a
-    second, so parsed plans are kept by the hash of their definition: a changed plan has
-    a new hash, so this cache can never serve a stale plan to any server."""
-    missing = [info.id for info in infos.values() if info.source_sha not in _PARSED]
-    if missing:
-        if len(_PARSED) > 4096:
-            _PARSED.clear()
-        _PARSED.update(definitions_by_hash(session, missing))
-    return {pid: _PARSED[info.source_sha] for pid, info in infos.items()
-            if info.source_sha in _PARSED}
+    """The plans as domain objects (parsed once per definition, see parsed_plans)."""
+    return parsed(session, {pid: info.source_sha for pid, info in infos.items()})
 
 
 def _children(info: PlanInfo, infos: dict[str, PlanInfo]) -> list[PlanInfo]:

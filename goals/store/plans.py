@@ -201,6 +201,14 @@ def plan_infos(session: Session, plan_ids: list[str] | None = None, *,
     return {row.id: PlanInfo(*row) for row in session.execute(query)}
 
 
+def definition_hashes(session: Session, plan_ids: list[str] | None = None) -> dict[str, str]:
+    """plan id -> the hash of its stored definition, in id order (all plans when None)."""
+    query = select(PlanRow.id, PlanRow.source_sha).order_by(PlanRow.id)
+    if plan_ids is not None:
+        query = query.where(PlanRow.id.in_(plan_ids))
+    return dict(session.execute(query).all())
+
+
 def definitions_by_hash(session: Session, plan_ids: list[str]) -> dict[str, Plan]:
     """definition hash -> the plan rebuilt from its stored definition."""
     rows = session.execute(select(PlanRow.source_sha, PlanRow.definition)
