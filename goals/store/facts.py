@@ -12,17 +12,20 @@ same computation in plain Python; a property test keeps the two in agreement.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import (
+    Date,
     Float,
     Integer,
     String,
     and_,
+    bindparam,
     case,
     cast,
     func,
-    literal,
     literal_column,
     null,
     or_,
@@ -45,13 +48,13 @@ def _later(a, b):
     return case((a < b, b), else_=a)
 
 
-def _window(as_of: date, start=None, end=None):
+def _window(as_of, start=None, end=None):
     """Entries of the goal's plan between `start` and `end` (default: the goal's window),
     never after `as_of`. Written as exactly one lower and one upper bound on `day`, so the
     database reads one index range per goal instead of choosing one bound and filtering."""
     start = G.window_start if start is None else _later(start, G.window_start)
     end = G.window_end if end is None else _earlier(end, G.window_end)
-    return and_(E.plan_pk == G.plan_pk, E.day >= start, E.day <= _earlier(end, literal(as_of)))
+    return and_(E.plan_pk == G.plan_pk, E.day >= start, E.day <= _earlier(end, as_of))
 
 
 def _carries_goal_tag():
@@ -78,16 +81,17 @@ def _row(part: int, key, total, tagged, last, count, step=None) -> list:
     sum, last day, entry count, milestone step), typed so that UNION ALL agrees on both
     back ends."""
     return [literal_column(str(part), Integer).label("part"), G.plan_pk, G.goal_id,
-            key.label("unit_key") if key is not None else literal_column("0", Integer),
-            total, tagged, last, count,
-            step if step is not None else cast(null(), String)]
+            (key if key is not None else literal_column("0", Integer)).label("unit_key"),
+            total.label("total"), tagged.label("tagged"), last.label("last"),
+            count.label("entries"),
+            (step if step is not None else cast(null(), String)).label("step")]
 
 
 def _zero():
     return cast(literal_column("0"), Float)
 
 
-def _flow_parts(plan_pks: list[int] | None, as_of: date) -> list:
+def _flow_parts(plan_pks, as_of) -> list:
     """Sums per goal (and per calendar unit, for rates), in four parts that each read a
     goal's entries once from the covering index: goals without a tag (no string matching),
     shares (tagged and untagged sums), goals filtered by a tag, and rates joined to the
@@ -120,7 +124,7 @@ def _flow_parts(plan_pks: list[int] | None, as_of: date) -> list:
     return [plain, shares, filtered, rates]
 
 
-def _snapshot_part(plan_pks: list[int] | None, as_of: date, part: int):
+def _snapshot_part(plan_pks, as_of, part: int):
     """One snapshot per level-increase goal: the latest, the last before the window's start,
     or the first in the window."""
     if part == BEFORE_START:
@@ -138,12 +142,14 @@ def _snapshot_part(plan_pks: list[int] | None, as_of: date, part: int):
         .where(_goal_filter(plan_pks), G.kind == "increase", G.metric_type == "level")
         .subquery()
     )
-    return select(literal_column(str(part), Integer), inner.c.plan_pk, inner.c.goal_id,
-                  literal_column("0", Integer), cast(inner.c.value, Float), _zero(),
-                  inner.c.day, inner.c.c, cast(null(), String)).where(inner.c.n == 1)
+    return select(literal_column(str(part), Integer).label("part"), inner.c.plan_pk,
+                  inner.c.goal_id, literal_column("0", Integer).label("unit_key"),
+                  cast(inner.c.value, Float).label("total"), _zero().label("tagged"),
+                  inner.c.day.label("last"), inner.c.c.label("entries"),
+                  cast(null(), String).label("step")).where(inner.c.n == 1)
 
 
-def _milestone_part(plan_pks: list[int] | None, as_of: date):
+def _milestone_part(plan_pks, as_of):
     # metric IS NULL: milestone entries have no metric, so the covering index's
     # (plan, NULL, day) range holds exactly them; no index of their own is needed.
     return (select(*_row(MILESTONE, None, _zero(), _zero(), func.max(E.day),
@@ -160,15 +166,14 @@ def goal_facts(session: Session, as_of: date,
                plan_pks: list[int] | None = None) -> dict[GoalKey, GoalFacts]:
     """Facts of every active goal of the given plans (all plans when None), by
     (plan pk, goal id), from one statement."""
-    parts = [*_flow_parts(plan_pks, as_of),
-             *(_snapshot_part(plan_pks, as_of, p) for p in (LATEST, BEFORE_START, FIRST)),
-             _milestone_part(plan_pks, as_of)]
+    parts = _parts(plan_pks is not None)
+    params = {"as_of": as_of} | ({} if plan_pks is None else {"plan_pks": list(plan_pks)})
     flows: dict[GoalKey, dict] = {}
     snapshots: dict[int, dict[GoalKey, tuple]] = {LATEST: {}, BEFORE_START: {}, FIRST: {}}
     steps: dict[GoalKey, dict] = defaultdict(lambda: {"steps": set(), "whole": False,
                                                       "last": None, "count": 0})
     for part, plan_pk, goal_id, key, total, tagged, last, count, step in \
-            session.execute(union_all(*parts)):
+            _rows(session, parts, params):
         goal = (plan_pk, goal_id)
         if part == FLOW:
             _add_bucket(flows, goal, int(key), float(total or 0), float(tagged or 0), last,
@@ -178,6 +183,35 @@ def goal_facts(session: Session, as_of: date,
         else:
             snapshots[part][goal] = (float(total), last, count)
     return _facts(flows, snapshots, steps)
+
+
+@lru_cache(maxsize=2)
+def _parts(filtered: bool) -> tuple:
+    """The statement's parts, built once with bound parameters `as_of` and (when
+    `filtered`) `plan_pks`: building them anew costs more than running them on a small
+    plan, and the same statement text lets SQLAlchemy reuse its compiled form."""
+    as_of = bindparam("as_of", type_=Date)
+    plan_pks = bindparam("plan_pks", expanding=True) if filtered else None
+    return (*_flow_parts(plan_pks, as_of),
+            *(_snapshot_part(plan_pks, as_of, p) for p in (LATEST, BEFORE_START, FIRST)),
+            _milestone_part(plan_pks, as_of))
+
+
+def _rows(session: Session, parts: tuple, params: dict) -> Iterator:
+    """The parts' rows: one UNION ALL statement (one round trip) on a server database; on
+    SQLite, which has no round trips, part by part, since SQLite runs the same parts several
+    times slower once they are members of one compound statement (measured: 12 ms against
+    2.5 ms for a 5 000-entry plan)."""
+    if session.connection().dialect.name == "sqlite":
+        for part in parts:
+            yield from session.connection().execute(part, params)
+    else:
+        yield from session.connection().execute(_union(parts), params)
+
+
+@lru_cache(maxsize=2)
+def _union(parts: tuple):
+    return union_all(*parts)
 
 
 def _add_bucket(found: dict, goal: GoalKey, key: int, total: float, tagged: float,
