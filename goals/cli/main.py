@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     from goals.cli import accounts as cli_access
 
     cli_access.add_parser(commands, common)
+    from goals.cli import move as move_command
+
+    move_command.add_parser(commands, common)
     return parser
 
 
@@ -108,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     url = settings.database_url(getattr(args, "db", None))
     handler = {"validate": _validate, "import": _import, "status": _status,
                "export": _export, "demo": _demo, "report": _report_file,
-               "draft": _draft, "account": _account, "mapping": _mapping}[args.command]
+               "draft": _draft, "account": _account, "mapping": _mapping,
+               "move-database": _move}[args.command]
     try:
         return handler(args, url, lang)
     except DatabaseError as error:
@@ -121,6 +125,12 @@ def _draft(args: argparse.Namespace, url: str, lang: str) -> int:
     from goals.cli import draft as draft_command
 
     return draft_command.run(args, lang)
+
+
+def _move(args: argparse.Namespace, url: str, lang: str) -> int:
+    from goals.cli import move as move_command
+
+    return move_command.run(args, lang)
 
 
 def _account(args: argparse.Namespace, url: str, lang: str) -> int:
