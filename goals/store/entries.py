@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 from sqlmodel import Session
 
 from goals.domain.entries import Entry
+from goals.store.entry_months import refresh as refresh_months
 from goals.store.meta import bump_data_version
 from goals.store.tables import DeletedEntryRow, EntryRow, PlanRow
 
@@ -200,6 +201,12 @@ def upsert_entries(session: Session, rows: list[tuple], maker: RowMaker,
         session.execute(update(EntryRow).where(EntryRow.pk == pk).values(**values))
     change.added, change.updated = len(new_rows), len(updates)
     if change.added or change.updated:
+        touched = {(row[1], _as_date(row[_DAY])) for row in new_rows}
+        touched |= {(stored[row[0]][1], _as_date(stored[row[0]][2][0])) for row in rows
+                    if row[0] in stored and stored[row[0]][2] != row[_COMPARED_SLICE]}
+        touched |= {(stored[row[0]][1], _as_date(row[_DAY])) for row in rows
+                    if row[0] in stored and stored[row[0]][2] != row[_COMPARED_SLICE]}
+        refresh_months(session, touched)
         bump_data_version(session)
     return change
 
@@ -208,6 +215,7 @@ def add_entry(session: Session, *, plan_pk: int, entry: Entry, source: str = "ap
     """Save one entry (a member's report) and return its uid; the caller commits."""
     uid = entry.id or new_uid()
     _insert(session, [RowMaker(session, source).row(entry, plan_pk, uid)])
+    refresh_months(session, [(plan_pk, entry.date)])
     bump_data_version(session)
     return uid
 
@@ -240,6 +248,8 @@ def delete_entries(session: Session, uids: list[str]) -> int:
                                     deleted_at=now))
         session.delete(row)
     if rows:
+        session.flush()
+        refresh_months(session, [(row.plan_pk, row.day) for row in rows])
         bump_data_version(session)
     return len(rows)
 
@@ -252,6 +262,8 @@ def restore_entries(session: Session, uids: list[str]) -> int:
         session.add(EntryRow(**{name: getattr(row, name) for name in _KEPT}))
         session.delete(row)
     if rows:
+        session.flush()
+        refresh_months(session, [(row.plan_pk, row.day) for row in rows])
         bump_data_version(session)
     return len(rows)
 
@@ -259,9 +271,12 @@ def restore_entries(session: Session, uids: list[str]) -> int:
 def correct_entry(session: Session, uid: str, *, day: date, value: float | None,
                   note: str | None) -> bool:
     """Change an entry's day, value and note (a board's correction); the caller commits."""
+    before = session.execute(select(EntryRow.plan_pk, EntryRow.day)
+                             .where(EntryRow.uid == uid)).first()
     result = session.execute(update(EntryRow).where(EntryRow.uid == uid)
                              .values(day=day, value=value, note=note))
     if result.rowcount:
+        refresh_months(session, [(before.plan_pk, before.day), (before.plan_pk, day)])
         bump_data_version(session)
     return bool(result.rowcount)
 

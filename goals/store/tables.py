@@ -205,3 +205,20 @@ class MappingRow(SQLModel, table=True):
     kind: str = Field(max_length=20)
     definition: str = Field(sa_column=Column(Text, nullable=False))
     updated_at: datetime
+
+
+class EntryMonthRow(SQLModel, table=True):
+    """Entries summed per plan, metric and calendar month: what the national roll-up reads
+    instead of every entry of the party (10 million rows is seconds even for one GROUP BY;
+    this table is a few hundred thousand). Derived data: every write to `entry` refreshes the
+    months it touched, in the same transaction (goals.store.entry_months). Milestone entries
+    have no metric; they are kept under metric ''."""
+
+    __tablename__ = "entry_month"
+
+    plan_pk: int = Field(foreign_key="plan.pk", primary_key=True)
+    metric: str = Field(primary_key=True, max_length=120)
+    month: str = Field(primary_key=True, max_length=7)   # YYYY-MM
+    total: float = 0.0
+    entries: int = 0
+    last_day: date

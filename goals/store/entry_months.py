@@ -1,0 +1,92 @@
+"""Entries summed per plan, metric and month (`entry_month`), kept current by every write.
+
+Every function in goals.store.entries that writes entries calls `refresh` with the
+(plan, day) pairs it touched, old and new, in the same transaction: the months those days
+fall in are summed again from `entry`. Summing again (instead of adding deltas) cannot drift:
+whatever the write did, the touched months end up equal to a fresh aggregation, which a test
+checks for every write path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import and_, delete, func, insert, literal_column, select
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
+
+from goals.store.tables import EntryMonthRow, EntryRow
+
+E, M = EntryRow, EntryMonthRow
+
+
+def _dialect(executor: Session | Connection) -> str:
+    if isinstance(executor, Session):
+        return executor.connection().dialect.name
+    return executor.dialect.name
+
+
+def _month_of_day(dialect: str):
+    """'YYYY-MM' of an entry's day, in the database."""
+    if dialect == "postgresql":
+        return func.to_char(E.day, literal_column("'YYYY-MM'"))
+    return func.substr(E.day, 1, 7)
+
+
+def _sums(dialect: str, condition):
+    month = _month_of_day(dialect)
+    metric = func.coalesce(E.metric, literal_column("''"))
+    return (select(E.plan_pk, metric, month,
+                   func.coalesce(func.sum(E.value), literal_column("0.0")), func.count(),
+                   func.max(E.day))
+            .where(condition)
+            .group_by(E.plan_pk, metric, month))
+
+
+_COLUMNS = ["plan_pk", "metric", "month", "total", "entries", "last_day"]
+
+
+def _month_bounds(days: Iterable[date]) -> tuple[date, date]:
+    days = list(days)
+    first = min(days).replace(day=1)
+    last = max(days).replace(day=28) + timedelta(days=4)
+    return first, last - timedelta(days=last.day)
+
+
+def refresh(executor: Session | Connection, touched: Iterable[tuple[int, date]]) -> None:
+    """Sum again the months of these (plan pk, day) pairs: per plan, every month from the
+    first to the last touched one (one DELETE and one INSERT ... SELECT per plan)."""
+    by_plan: dict[int, set[date]] = {}
+    for plan_pk, day in touched:
+        by_plan.setdefault(plan_pk, set()).add(day)
+    dialect = _dialect(executor)
+    for plan_pk, days in sorted(by_plan.items()):
+        first, last = _month_bounds(days)
+        executor.execute(delete(M).where(
+            M.plan_pk == plan_pk, M.month >= first.strftime("%Y-%m"),
+            M.month <= last.strftime("%Y-%m")))
+        executor.execute(insert(M).from_select(_COLUMNS, _sums(
+            dialect, and_(E.plan_pk == plan_pk, E.day >= first, E.day <= last))))
+
+
+def refresh_all(executor: Session | Connection) -> None:
+    """Sum every entry again (a new table, or a bulk load that bypassed `refresh`)."""
+    executor.execute(delete(M))
+    executor.execute(insert(M).from_select(_COLUMNS, _sums(_dialect(executor), True)))
+
+
+def fresh_sums(executor: Session | Connection) -> set[tuple]:
+    """What the table must hold: every entry summed now (the tests compare with this)."""
+    rows = executor.execute(_sums(_dialect(executor), True))
+    return {(p, m, mo, round(float(t), 6), int(n), _as_date(d)) for p, m, mo, t, n, d in rows}
+
+
+def stored_sums(executor: Session | Connection) -> set[tuple]:
+    rows = executor.execute(select(M.plan_pk, M.metric, M.month, M.total, M.entries,
+                                   M.last_day))
+    return {(p, m, mo, round(float(t), 6), int(n), _as_date(d)) for p, m, mo, t, n, d in rows}
+
+
+def _as_date(value) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
