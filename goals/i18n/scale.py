@@ -36,4 +36,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "För många felaktiga försök med installationskoden. Vänta {minutes} minuter.",
         "For mange feil forsøk med installasjonskoden. Vent {minutes} minutter.",
         "Too many wrong setup codes. Wait {minutes} minutes."),
+    "national.title": _m("Hela partiet", "Hele partiet", "The whole party"),
+    "national.none": _m("Inga distrikt med föreningsplaner för perioden.",
+                        "Ingen distrikter med lagsplaner for perioden.",
+                        "No districts with association plans for the period."),
+    "national.caption": _m(
+        "Summor per månad till och med {month}; en förening är tyst efter {days} dagar utan "
+        "rapport.",
+        "Summer per måned til og med {month}; et lag er stille etter {days} dager uten "
+        "rapport.",
+        "Monthly sums up to and including {month}; an association is silent after {days} "
+        "days without a report."),
+    "national.districts": _m("Distrikt", "Distrikter", "Districts"),
+    "national.foreningar": _m("Föreningar", "Lag", "Associations"),
+    "national.reporting": _m("Rapporterar", "Rapporterer", "Reporting"),
+    "national.silent": _m("Tysta", "Stille", "Silent"),
+    "national.entries": _m("Rapporter", "Rapporter", "Reports"),
+    "national.last": _m("Senaste rapport", "Siste rapport", "Last report"),
+    "national.name": _m("Namn", "Navn", "Name"),
+    "national.plans": _m("Planer", "Planer", "Plans"),
+    "national.expander": _m("{name}: {count} föreningar, {silent} tysta",
+                            "{name}: {count} lag, {silent} stille",
+                            "{name}: {count} associations, {silent} silent"),
 }
