@@ -193,22 +193,45 @@ def upsert_entries(session: Session, rows: list[tuple], maker: RowMaker,
             new_rows.append(row)
         elif old[2] != row[_COMPARED_SLICE]:
             values = dict(zip(_COMPARED, row[_COMPARED_SLICE], strict=True))
-            updates.append((old[0], values | {"day": _as_date(values["day"])}))
+            updates.append((old[0], values | {"day": _as_date(values["day"]),
+                                              "_from": (old[1], old[2][0])}))
         else:
             change.unchanged += 1
+    # In uid order: content ids start with the plan and the day, so consecutive inserts
+    # land on the same pages of the unique index instead of one random page each, which
+    # is what makes a large table slow to add to.
+    new_rows.sort()
     _insert(session, new_rows)
     for pk, values in updates:
-        session.execute(update(EntryRow).where(EntryRow.pk == pk).values(**values))
+        session.execute(update(EntryRow).where(EntryRow.pk == pk).values(
+            **{k: v for k, v in values.items() if k != "_from"}))
     change.added, change.updated = len(new_rows), len(updates)
     if change.added or change.updated:
-        touched = {(row[1], _as_date(row[_DAY])) for row in new_rows}
-        touched |= {(stored[row[0]][1], _as_date(stored[row[0]][2][0])) for row in rows
-                    if row[0] in stored and stored[row[0]][2] != row[_COMPARED_SLICE]}
-        touched |= {(stored[row[0]][1], _as_date(row[_DAY])) for row in rows
-                    if row[0] in stored and stored[row[0]][2] != row[_COMPARED_SLICE]}
-        refresh_months(session, touched)
+        refresh_months(session, _touched(new_rows, updates, stored))
         bump_data_version(session)
     return change
+
+
+def _touched(new_rows: list[tuple], updates: list[tuple[int, dict]],
+              stored: dict[str, tuple]) -> list[tuple[int, date]]:
+    """The (plan pk, day) pairs whose months the write changed: per plan only the first and
+    the last day (the monthly sums are refreshed for every month between), found in one
+    pass over the rows without converting every day."""
+    spans: dict[int, list[str]] = {}
+    pairs = [(row[1], row[_DAY]) for row in new_rows]
+    for _pk, values in updates:
+        pairs.append(values["_from"])
+        pairs.append((values["_from"][0], values["day"]))
+    for plan_pk, day in pairs:
+        day = day if isinstance(day, str) else day.isoformat()   # ISO text sorts as dates
+        span = spans.get(plan_pk)
+        if span is None:
+            spans[plan_pk] = [day, day]
+        elif day < span[0]:
+            span[0] = day
+        elif day > span[1]:
+            span[1] = day
+    return [(plan_pk, _as_date(day)) for plan_pk, span in spans.items() for day in span]
 
 
 def add_entry(session: Session, *, plan_pk: int, entry: Entry, source: str = "app") -> str:

@@ -55,19 +55,23 @@ def _month_bounds(days: Iterable[date]) -> tuple[date, date]:
 
 
 def refresh(executor: Session | Connection, touched: Iterable[tuple[int, date]]) -> None:
-    """Sum again the months of these (plan pk, day) pairs: per plan, every month from the
-    first to the last touched one (one DELETE and one INSERT ... SELECT per plan)."""
-    by_plan: dict[int, set[date]] = {}
+    """Sum again the months of these (plan pk, day) pairs: for the plans touched, every
+    month from the first to the last touched day, in one DELETE and one INSERT ... SELECT
+    (summing a month again that did not change is harmless: it comes out the same)."""
+    plans: set[int] = set()
+    days: list[date] = []
     for plan_pk, day in touched:
-        by_plan.setdefault(plan_pk, set()).add(day)
-    dialect = _dialect(executor)
-    for plan_pk, days in sorted(by_plan.items()):
-        first, last = _month_bounds(days)
-        executor.execute(delete(M).where(
-            M.plan_pk == plan_pk, M.month >= first.strftime("%Y-%m"),
-            M.month <= last.strftime("%Y-%m")))
-        executor.execute(insert(M).from_select(_COLUMNS, _sums(
-            dialect, and_(E.plan_pk == plan_pk, E.day >= first, E.day <= last))))
+        plans.add(plan_pk)
+        days.append(day)
+    if not plans:
+        return
+    first, last = _month_bounds(days)
+    pks = sorted(plans)
+    executor.execute(delete(M).where(
+        M.plan_pk.in_(pks), M.month >= first.strftime("%Y-%m"),
+        M.month <= last.strftime("%Y-%m")))
+    executor.execute(insert(M).from_select(_COLUMNS, _sums(
+        _dialect(executor), and_(E.plan_pk.in_(pks), E.day >= first, E.day <= last))))
 
 
 def refresh_all(executor: Session | Connection) -> None:
