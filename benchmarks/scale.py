@@ -388,13 +388,14 @@ def build_overview_databases(cache: Path) -> tuple[Path, Path]:
     return paths
 
 
-def import_rate(url: str, seed: int) -> dict:
+def import_rate(url: str, seed: int, plans: int = IMPORT_PLANS,
+                entries: int = IMPORT_ENTRIES) -> dict:
     """A district's year in one file into a fresh database with the district's plans."""
     engine = make_engine(url)
     create_schema(engine)
-    per_plan = IMPORT_ENTRIES // IMPORT_PLANS
+    per_plan = entries // plans
     lines: list[str] = []
-    for index in range(IMPORT_PLANS):
+    for index in range(plans):
         yaml_, csv, _ = forening_files(index, per_plan, seed)
         assert import_bytes(engine, yaml_, f"{index}.yaml", is_plan=True).ok
         lines += csv.decode().splitlines()[1:]
@@ -446,7 +447,8 @@ def run_backend(backend: str, args: argparse.Namespace, cache: Path,
         log(f"  {backend}: district view: {_ms(result['district'])}")
         result["national"] = national(largest, args.repeat)
         log(f"  {backend}: national roll-up: {_ms(result['national'])}")
-        result["import"] = import_rate(import_url, args.seed)
+        result["import"] = (import_rate(import_url, args.seed, 10, 2_000) if args.quick
+                            else import_rate(import_url, args.seed))
         log(f"  {backend}: import of a district's year: {result['import']['per_s']:.0f}/s")
         if backend == "postgresql":
             with admin.connect() as connection:
