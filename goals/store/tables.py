@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -82,6 +82,10 @@ class EntryRow(EntryFields, table=True):
     __table_args__ = (
         # Covering: the status queries read everything they need from the index alone.
         Index("ix_entry_plan_metric_day", "plan_pk", "metric", "day", "value", "tags"),
+        # Campaign entries only (a unit set): which plans are campaigns is then a probe per
+        # plan into a small index, not a scan of every entry of the party.
+        Index("ix_entry_campaign_plan", "plan_pk", sqlite_where=text("unit IS NOT NULL"),
+              postgresql_where=text("unit IS NOT NULL")),
     )
 
     pk: int | None = Field(default=None, primary_key=True)
