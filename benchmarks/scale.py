@@ -405,8 +405,31 @@ def import_rate(url: str, seed: int, plans: int = IMPORT_PLANS,
     result = import_bytes(engine, data, "district-year.csv", is_plan=False)
     seconds = time.perf_counter() - started
     assert result.ok and result.entries_change.added == len(lines), result.problems[:3]
+    store_s = _storage_path(engine)
     engine.dispose()
-    return {"entries": len(lines), "s": seconds, "per_s": len(lines) / seconds}
+    return {"entries": len(lines), "s": seconds, "per_s": len(lines) / seconds,
+            "store_s": store_s, "store_per_s": len(lines) / store_s}
+
+
+def _storage_path(engine) -> float:
+    """Seconds of the storage path alone for the same rows (goals.store.entries.
+    upsert_entries in one unit of work: the range read for existing ids, executemany or
+    COPY, the monthly sums, the data version): the rows read back, deleted, stored again."""
+    from goals.store.entries import _INSERTED, RowMaker, upsert_entries
+    from goals.store.unit_of_work import writing
+
+    with engine.connect() as connection:
+        rows = [tuple(r) for r in connection.execute(text(
+            f"SELECT {', '.join(_INSERTED)} FROM entry ORDER BY pk"))]
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM entry_month"))
+        connection.execute(text("DELETE FROM entry"))
+    started = time.perf_counter()
+    with writing(engine) as session:
+        change = upsert_entries(session, rows, RowMaker(session, "bench"))
+    seconds = time.perf_counter() - started
+    assert change.added == len(rows), change
+    return seconds
 
 
 # --- the run --------------------------------------------------------------------------------
@@ -449,7 +472,8 @@ def run_backend(backend: str, args: argparse.Namespace, cache: Path,
         log(f"  {backend}: national roll-up: {_ms(result['national'])}")
         result["import"] = (import_rate(import_url, args.seed, 10, 2_000) if args.quick
                             else import_rate(import_url, args.seed))
-        log(f"  {backend}: import of a district's year: {result['import']['per_s']:.0f}/s")
+        log(f"  {backend}: import of a district's year: {result['import']['per_s']:.0f}/s "
+            f"(storage path {result['import']['store_per_s']:.0f}/s)")
         if backend == "postgresql":
             with admin.connect() as connection:
                 connection.execute(text(f'DROP DATABASE "{import_db}" WITH (FORCE)'))
@@ -479,6 +503,8 @@ def print_table(results: list[dict], overview_figure: dict, log: Callable[[str],
         + " |")
     log("| import of a district's year (100 000 entries, one file) | "
         + " | ".join(f"{r['import']['per_s']:,.0f} entries/s" for r in results) + " |")
+    log("| ... of which the storage path (upsert: executemany / COPY) | "
+        + " | ".join(f"{r['import']['store_per_s']:,.0f} entries/s" for r in results) + " |")
     log(f"\nÖversikt afresh (SQLite): seed plans {overview_figure['seed_s'] * 1000:.1f} ms, "
         f"with 200 föreningar more {overview_figure['with_200_s'] * 1000:.1f} ms, "
         f"{overview_figure['ratio']:.2f}×")
