@@ -67,11 +67,28 @@ def refresh(executor: Session | Connection, touched: Iterable[tuple[int, date]])
         return
     first, last = _month_bounds(days)
     pks = sorted(plans)
+    dialect = _dialect(executor)
+    if dialect == "postgresql":
+        _lock_plans(executor, pks)
     executor.execute(delete(M).where(
         M.plan_pk.in_(pks), M.month >= first.strftime("%Y-%m"),
         M.month <= last.strftime("%Y-%m")))
     executor.execute(insert(M).from_select(_COLUMNS, _sums(
-        _dialect(executor), and_(E.plan_pk.in_(pks), E.day >= first, E.day <= last))))
+        dialect, and_(E.plan_pk.in_(pks), E.day >= first, E.day <= last))))
+
+
+_LOCK_SPACE = 0x6d6f6e   # "mon": this module's advisory locks, by plan pk
+
+
+def _lock_plans(executor: Session | Connection, plan_pks: list[int]) -> None:
+    """PostgreSQL: one writer at a time refreshes a plan's months (until its commit).
+
+    Without it two reports saved at once both delete the month (nothing to delete yet) and
+    both insert it: a duplicate key. With it the second waits, then (read committed) sees
+    the first one's entry and sums both. SQLite has one writer anyway. Locks are taken in
+    plan order, so two writes of several plans cannot deadlock."""
+    for plan_pk in plan_pks:
+        executor.execute(select(func.pg_advisory_xact_lock(_LOCK_SPACE, plan_pk)))
 
 
 def refresh_all(executor: Session | Connection) -> None:

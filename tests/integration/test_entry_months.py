@@ -86,3 +86,21 @@ def test_a_refused_import_leaves_the_monthly_sums_as_they_were(engine):
     assert _sums(engine)[0] == before
     with reading(engine) as session:
         assert len(list_entries(session, PLAN_ID)) == 3
+
+
+def test_reports_saved_at_once_keep_the_monthly_sums_whole(engine):
+    """Twenty members save at the same moment into the same month: every save succeeds and
+    the month holds all twenty (on PostgreSQL two writers would otherwise both insert it)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    assert import_bytes(engine, CLI_PLAN.encode(), "p.yaml", is_plan=True).ok
+
+    def save(n: int) -> str:
+        return record_entry(engine, Entry(date=date(2021, 3, 1 + n % 28), plan=PLAN_ID,
+                                          metric="webbinlagg", value=1), actor=ADMIN)
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        uids = list(pool.map(save, range(20)))
+    assert len(set(uids)) == 20
+    stored, fresh = _sums(engine)
+    assert stored == fresh and _month(engine, "2021-03", "webbinlagg") == (20.0, 20)
