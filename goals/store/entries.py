@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlmodel import Session
 
 from goals.domain.entries import Entry
+from goals.store.entry_months import LOCK_SPACE
+from goals.store.entry_months import add_one as add_to_month
 from goals.store.entry_months import refresh as refresh_months
-from goals.store.meta import bump_data_version
+from goals.store.meta import DATA_VERSION, bump_data_version
 from goals.store.tables import DeletedEntryRow, EntryRow, PlanRow
 
 _CHUNK = 5000
@@ -237,10 +239,42 @@ def _touched(new_rows: list[tuple], updates: list[tuple[int, dict]],
 def add_entry(session: Session, *, plan_pk: int, entry: Entry, source: str = "app") -> str:
     """Save one entry (a member's report) and return its uid; the caller commits."""
     uid = entry.id or new_uid()
-    _insert(session, [RowMaker(session, source).row(entry, plan_pk, uid)])
-    refresh_months(session, [(plan_pk, entry.date)])
+    row = RowMaker(session, source).row(entry, plan_pk, uid)
+    if session.connection().dialect.name == "postgresql":
+        bumped = session.execute(_ADD_ONE_POSTGRESQL, dict(zip(_INSERTED, row, strict=True))
+                                 | {"lock_space": LOCK_SPACE}).scalar_one()
+        if not bumped:   # the very first write: the counter's row does not exist yet
+            bump_data_version(session)
+        return uid
+    _insert(session, [row])
+    add_to_month(session, plan_pk, entry.metric, entry.date, entry.value)
     bump_data_version(session)
     return uid
+
+
+# A member's report on PostgreSQL in one round trip (many arrive at once; the data version
+# is one row every write updates, so every round trip after it is time the next writer
+# waits): the plan's shared month lock (see goals.store.entry_months), the entry, its month's
+# sums gaining it, and the data version bump; returns how many counter rows were bumped.
+_ADD_ONE_POSTGRESQL = text(f"""
+WITH month_lock AS (SELECT pg_advisory_xact_lock_shared(:lock_space, :plan_pk)),
+added AS (
+    INSERT INTO entry ({', '.join(_INSERTED)})
+    SELECT {', '.join(':' + name for name in _INSERTED)} FROM month_lock
+    RETURNING plan_pk, metric, day, value),
+summed AS (
+    INSERT INTO entry_month (plan_pk, metric, month, total, entries, last_day)
+    SELECT plan_pk, COALESCE(metric, ''), to_char(day, 'YYYY-MM'), COALESCE(value, 0), 1,
+           day
+    FROM added
+    ON CONFLICT (plan_pk, metric, month) DO UPDATE SET
+        total = entry_month.total + EXCLUDED.total, entries = entry_month.entries + 1,
+        last_day = GREATEST(entry_month.last_day, EXCLUDED.last_day)
+    RETURNING 1),
+bumped AS (
+    UPDATE meta SET value = value + 1 WHERE key = '{DATA_VERSION}' RETURNING 1)
+SELECT (SELECT count(*) FROM bumped) + 0 * (SELECT count(*) FROM summed)
+""")
 
 
 def list_entries(session: Session, plan_id: str, until: date | None = None) -> list[Entry]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sqlalchemy import and_, delete, func, insert, literal_column, select
+from sqlalchemy import and_, case, delete, func, insert, literal_column, select
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -77,7 +77,7 @@ def refresh(executor: Session | Connection, touched: Iterable[tuple[int, date]])
         dialect, and_(E.plan_pk.in_(pks), E.day >= first, E.day <= last))))
 
 
-_LOCK_SPACE = 0x6d6f6e   # "mon": this module's advisory locks, by plan pk
+LOCK_SPACE = 0x6d6f6e   # "mon": this module's advisory locks, by plan pk
 
 
 def _lock_plans(executor: Session | Connection, plan_pks: list[int]) -> None:
@@ -88,7 +88,35 @@ def _lock_plans(executor: Session | Connection, plan_pks: list[int]) -> None:
     the first one's entry and sums both. SQLite has one writer anyway. Locks are taken in
     plan order, so two writes of several plans cannot deadlock."""
     for plan_pk in plan_pks:
-        executor.execute(select(func.pg_advisory_xact_lock(_LOCK_SPACE, plan_pk)))
+        executor.execute(select(func.pg_advisory_xact_lock(LOCK_SPACE, plan_pk)))
+
+
+def add_one(executor: Session | Connection, plan_pk: int, metric: str | None, day: date,
+            value: float | None) -> None:
+    """One new entry: its month's row gains it, in one INSERT ... ON CONFLICT DO UPDATE.
+
+    A member's report is the common write and many arrive at once; adding to the month
+    (atomic on both databases) makes no writer wait for another's plan lock, where summing
+    the month again would."""
+    dialect = _dialect(executor)
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+
+        # Shared: adds never wait for each other, but a refresh of the plan (which holds
+        # the lock exclusively) is never interleaved with an add.
+        executor.execute(select(func.pg_advisory_xact_lock_shared(LOCK_SPACE, plan_pk)))
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    statement = upsert(M).values(plan_pk=plan_pk, metric=metric or "",
+                                 month=day.strftime("%Y-%m"), total=float(value or 0.0),
+                                 entries=1, last_day=day)
+    excluded = statement.excluded
+    statement = statement.on_conflict_do_update(
+        index_elements=[M.plan_pk, M.metric, M.month],
+        set_={"total": M.total + excluded.total, "entries": M.entries + 1,
+              "last_day": case((excluded.last_day > M.last_day, excluded.last_day),
+                               else_=M.last_day)})
+    executor.execute(statement)
 
 
 def refresh_all(executor: Session | Connection) -> None:
