@@ -104,3 +104,22 @@ def test_reports_saved_at_once_keep_the_monthly_sums_whole(engine):
     assert len(set(uids)) == 20
     stored, fresh = _sums(engine)
     assert stored == fresh and _month(engine, "2021-03", "webbinlagg") == (20.0, 20)
+
+
+def test_a_report_bumps_the_data_version_even_as_the_very_first_write(engine):
+    """The counter's row is made by the first write; a report can be that write."""
+    from sqlalchemy import text
+
+    from goals.services.database import data_version
+
+    assert import_bytes(engine, CLI_PLAN.encode(), "p.yaml", is_plan=True).ok
+    with engine.begin() as connection:
+        connection.execute(text("DELETE FROM meta"))
+    record_entry(engine, Entry(date=date(2021, 3, 1), plan=PLAN_ID, metric="webbinlagg",
+                               value=1), actor=ADMIN)
+    record_entry(engine, Entry(date=date(2021, 3, 2), plan=PLAN_ID, metric="webbinlagg",
+                               value=1), actor=ADMIN)
+    with reading(engine) as session:
+        assert data_version(session) == 2
+    stored, fresh = _sums(engine)
+    assert stored == fresh and _month(engine, "2021-03", "webbinlagg") == (2.0, 2)
