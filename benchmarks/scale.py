@@ -22,7 +22,8 @@ Figures (warm: one untimed run, then --repeat timed runs; median), each beside i
    database of the seed plans alone and with a demo district of 200 föreningar beside them.
    The ratio is between the two.
 3. the district view (`district_view`: statuses of a district's 100 föreningar and its own
-   plan, activity) in the largest database. Floor: the GROUP BY of 1. over those 101 plans.
+   plan, activity) in the largest database, and the district page itself with AppTest, warm
+   (its reruns until the next write). Floor: the GROUP BY of 1. over those 101 plans.
 4. the national roll-up (`national_view`). Floors: the GROUP BY of the monthly sums per plan
    and metric (the least the roll-up reads), and, for scale, the same GROUP BY over the entries
    themselves (what a roll-up without pre-aggregation would read).
@@ -311,6 +312,36 @@ def district(url: str, repeat: int) -> dict:
     return figure | {"ratio": figure["s"] / figure["floor_s"]}
 
 
+def district_page(url: str, repeat: int, floor_s: float) -> dict:
+    """The district page itself (AppTest), warm: reruns served from the caches keyed on the
+    data version, as every rerun after the first until someone writes."""
+    from streamlit.testing.v1 import AppTest
+
+    root = Path(__file__).resolve().parents[1]
+    previous = os.environ.get("GOALS_DB")
+    os.environ["GOALS_DB"] = url
+    try:
+        at = AppTest.from_file(str(root / "app_pages" / "district.py"), default_timeout=600)
+        at.query_params["district"] = "distrikt-000"
+        at.run()
+        at.date_input(key="district_start").set_value(PERIOD_START)
+        at.date_input(key="district_end").set_value(PERIOD_END)
+        at.date_input(key="district_as_of").set_value(AS_OF)
+
+        def page() -> object:
+            result = at.run()
+            if result.exception:
+                raise RuntimeError(str(result.exception))
+            return result
+        seconds = _median(page, repeat)
+    finally:
+        if previous is None:
+            os.environ.pop("GOALS_DB", None)
+        else:
+            os.environ["GOALS_DB"] = previous
+    return {"s": seconds, "floor_s": floor_s, "ratio": seconds / floor_s}
+
+
 MONTH_FLOOR = ("SELECT plan_pk, metric, SUM(total), SUM(entries), MAX(last_day) "
                "FROM entry_month GROUP BY plan_pk, metric")
 ENTRY_FLOOR = ("SELECT plan_pk, metric, SUM(value), COUNT(*), MAX(day) FROM entry "
@@ -468,6 +499,9 @@ def run_backend(backend: str, args: argparse.Namespace, cache: Path,
         largest = urls[sizes(args)[-1].name]
         result["district"] = district(largest, args.repeat)
         log(f"  {backend}: district view: {_ms(result['district'])}")
+        result["district_page"] = district_page(largest, args.repeat,
+                                                result["district"]["floor_s"])
+        log(f"  {backend}: district page (AppTest, warm): {_ms(result['district_page'])}")
         result["national"] = national(largest, args.repeat)
         log(f"  {backend}: national roll-up: {_ms(result['national'])}")
         result["import"] = (import_rate(import_url, args.seed, 10, 2_000) if args.quick
@@ -496,6 +530,8 @@ def print_table(results: list[dict], overview_figure: dict, log: Callable[[str],
             + " | ".join(_ms(r["one_plan"][name]) for r in results) + " |")
     log("| district view, 100 föreningar + district plan | "
         + " | ".join(_ms(r["district"]) for r in results) + " |")
+    log("| district page (AppTest, warm rerun), same floor | "
+        + " | ".join(_ms(r["district_page"]) for r in results) + " |")
     log("| national roll-up (floor: GROUP BY of the monthly sums) | "
         + " | ".join(_ms(r["national"]) for r in results) + " |")
     log("| GROUP BY of every entry per plan and metric (no pre-aggregation) | "
