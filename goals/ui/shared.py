@@ -58,7 +58,10 @@ def current_version() -> int:
         return data_version(session)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+# A resource, not data: the plans are frozen dataclasses, so every caller may share one copy.
+# st.cache_data would unpickle every plan of the party on each call, and a page calls this
+# once per access check (3 000 plans: seconds per rerun).
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _plans(url: str, version: int) -> dict[str, Plan]:
     with reading(engine()) as session:
         return load_plans(session)
