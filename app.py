@@ -32,6 +32,8 @@ else:
         report,
         st.Page("app_pages/district.py", title="Distrikt", icon=":material/groups:",
                 url_path="distrikt"),
+        st.Page("app_pages/national.py", title="Hela partiet", icon=":material/public:",
+                url_path="partiet"),
         st.Page("app_pages/board_reports.py", title="Rapporter", icon=":material/summarize:",
                 url_path="rapporter"),
         st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",

@@ -32,7 +32,7 @@ goal_id = st.selectbox(translate("goal.pick", lang), goal_ids,
                        index=goal_ids.index(wanted) if wanted in goal_ids else 0,
                        format_func=lambda gid: plan.goal(gid).text, key="goal_pick")
 as_of = ui.parse_day(st.query_params.get("as_of")) or ui.default_as_of(plan)
-status = next(g for g in ui.statuses(as_of)[plan_id].goals if g.goal.id == goal_id)
+status = next(g for g in ui.plan_status(plan_id, as_of).goals if g.goal.id == goal_id)
 goal = status.goal
 entries = ui.entries(plan_id)
 labels = {key: translate(f"goal.{key}", lang) for key in

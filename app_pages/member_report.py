@@ -90,7 +90,7 @@ if st.button(translate("report.save", lang), type="primary", use_container_width
     if named and note.strip() and name.strip():
         record_quote_consent(ui.engine(), uid, True, actor=actor)
     st.success(translate("report.saved", lang))
-    standing = {g.goal.id: g for g in ui.statuses(ui.default_as_of(plan))[plan.id].goals}
+    standing = {g.goal.id: g for g in ui.plan_status(plan.id, ui.default_as_of(plan)).goals}
     for goal in goals_moved_by(plan, entry) if actor.link_id is None else ():
         if goal.id in standing:
             ui.goal_card(plan, standing[goal.id])

@@ -32,7 +32,7 @@ plan = plans[plan_id]
 lang = ui.language(plan)
 as_of = st.date_input(translate("ui.as_of", lang), key="as_of", format="YYYY-MM-DD",
                       value=ui.parse_day(st.query_params.get("as_of")) or ui.default_as_of(plan))
-result = ui.statuses(as_of)[plan_id]
+result = ui.plan_status(plan_id, as_of)
 
 st.title(ui.escape(plan.title))
 st.caption(f"{ui.escape(plan.organisation.name)} · {ui.day(plan.period_start, lang)} – "
@@ -53,7 +53,7 @@ with st.expander(translate("ui.meetings", lang)):
                  query_params={"plan": plan_id, "as_of": as_of.isoformat()})
 since = previous_meeting(meetings, as_of)
 if since is not None:
-    changed = status_changes(ui.statuses(since)[plan_id], result)
+    changed = status_changes(ui.plan_status(plan_id, since), result)
     new_entries = entries_between(ui.entries(plan_id), since, as_of)
     with st.container(border=True):
         st.markdown(translate("ui.since_meeting", lang, day=ui.day(since, lang),

@@ -87,7 +87,8 @@ def setup_code() -> str:
         import secrets
         import sys
 
-        _generated_setup_code.append(secrets.token_hex(4))
+        # 128 bits: not guessable, however many tries (the form also limits them).
+        _generated_setup_code.append(secrets.token_hex(16))
         print(f"goals: first run: the code to create the first admin is "
               f"{_generated_setup_code[0]}", file=sys.stderr, flush=True)
     return _generated_setup_code[0]

@@ -147,7 +147,7 @@ def roundtrip_csv_bytes(generated) -> bytes:
 # from test_roundtrip.py
 def empty_tables(engine) -> None:
     with Session(engine) as session:
-        for table in ("entry", "goal", "plan", "meta"):
+        for table in ("entry_month", "entry", "goal", "plan", "meta"):
             session.execute(text(f"DELETE FROM {table}"))
         session.commit()
 

@@ -114,8 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_access.add_parser(commands, common)
     from goals.cli import mail as cli_mail
+    from goals.cli import move as move_command
 
     cli_mail.add_parser(commands, common)
+    move_command.add_parser(commands, common)
     return parser
 
 
@@ -128,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"validate": _validate, "import": _import, "status": _status,
                "export": _export, "demo": _demo, "report": _report_file,
                "draft": _draft, "account": _account, "mapping": _mapping,
-               "send": _send}[args.command]
+               "send": _send, "move-database": _move}[args.command]
     try:
         return handler(args, url, lang)
     except DatabaseError as error:
@@ -141,6 +143,12 @@ def _draft(args: argparse.Namespace, url: str, lang: str) -> int:
     from goals.cli import draft as draft_command
 
     return draft_command.run(args, lang)
+
+
+def _move(args: argparse.Namespace, url: str, lang: str) -> int:
+    from goals.cli import move as move_command
+
+    return move_command.run(args, lang)
 
 
 def _account(args: argparse.Namespace, url: str, lang: str) -> int:

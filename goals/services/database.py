@@ -8,6 +8,7 @@ from datetime import date
 
 from goals.domain.entries import Entry
 from goals.domain.plan import Plan
+from goals.services.parsed_plans import parsed
 from goals.store import entries as _entries
 from goals.store import meetings as _meetings
 from goals.store import meta as _meta
@@ -40,7 +41,8 @@ def data_version(session: Session) -> int:
 
 
 def plans(session: Session, plan_ids: list[str] | None = None) -> dict[str, Plan]:
-    return _plans.load_plans(session, plan_ids)
+    """Plans by id (all when None), in id order; each definition parsed once per process."""
+    return parsed(session, _plans.definition_hashes(session, plan_ids))
 
 
 def plan(session: Session, plan_id: str) -> Plan | None:

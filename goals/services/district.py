@@ -84,7 +84,8 @@ def districts(session: Session) -> list[tuple[str, str]]:
 def district_view(session: Session, district_id: str, start: date, end: date,
                   as_of: date) -> DistrictView:
     """The district's föreningar with plans overlapping [start, end], as of `as_of`."""
-    rows = list(plan_infos(session).values())
+    rows = list(plan_infos(session, parents={district_id},
+                           organisations={district_id}).values())
     below = [r for r in rows if r.parent_id == district_id]
     current = [r for r in below if r.period_start <= end and start <= r.period_end]
     own = [r for r in rows if r.organisation_id == district_id

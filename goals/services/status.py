@@ -13,14 +13,9 @@ from goals.domain.facts import GoalFacts
 from goals.domain.plan import Goal, Plan
 from goals.domain.plan_status import PlanStatus
 from goals.domain.progress import GoalStatus, goal_status
+from goals.services.parsed_plans import parsed
 from goals.store.facts import goal_facts
-from goals.store.plans import (
-    PlanInfo,
-    active_goal_pks,
-    definition_hashes,
-    definitions_by_hash,
-    plan_infos,
-)
+from goals.store.plans import PlanInfo, plan_infos
 from goals.store.unit_of_work import Session
 
 
@@ -38,33 +33,25 @@ def plan_status(session: Session, plan_id: str, as_of: date) -> PlanStatus:
 
 def plan_statuses(session: Session, as_of: date,
                   plan_ids: list[str] | None = None) -> dict[str, PlanStatus]:
-    """The standing of the given plans (all when None), by plan id."""
-    infos = plan_infos(session)
+    """The standing of the given plans (all when None), by plan id.
+
+    Reads only the plans asked for and, for coverage goals, the plans below them: the cost
+    follows the plans asked for, never the size of the database. A warm call is two
+    statements: the plans' identities, and the facts of all their goals."""
+    infos = plan_infos(session, plan_ids)
     wanted = list(infos) if plan_ids is None else [p for p in plan_ids if p in infos]
-    definitions = _definitions(session, None if plan_ids is None else wanted)
-    needed = _with_children_for_coverage(wanted, infos, definitions, session)
-    all_plans = plan_ids is None or len(needed) == len(infos)
-    pks = None if all_plans else [infos[p].pk for p in needed]
+    definitions = _definitions(session, infos)
+    if plan_ids is not None:
+        _add_children_for_coverage(session, infos, definitions)
+    pks = None if plan_ids is None else [info.pk for info in infos.values()]
     facts = goal_facts(session, as_of, pks)
-    goal_pks = active_goal_pks(session, pks)
-    evaluator = _Evaluator(infos, definitions, facts, goal_pks, as_of)
+    evaluator = _Evaluator(infos, definitions, facts, as_of)
     return {plan_id: evaluator.status(plan_id) for plan_id in wanted}
 
 
-_PARSED: dict[str, Plan] = {}   # by the hash of the stored definition: immutable content
-
-
-def _definitions(session: Session, plan_ids: list[str] | None) -> dict[str, Plan]:
-    """The plans as domain objects. Rebuilding 200 plans from JSON costs a tenth of a
-    second, so parsed plans are kept by the hash of their definition: a changed plan has
-    a new hash, so this cache can never serve a stale plan to any server."""
-    shas = definition_hashes(session, plan_ids)
-    missing = [pid for pid, sha in shas.items() if sha not in _PARSED]
-    if missing:
-        if len(_PARSED) > 4096:
-            _PARSED.clear()
-        _PARSED.update(definitions_by_hash(session, missing))
-    return {pid: _PARSED[sha] for pid, sha in shas.items()}
+def _definitions(session: Session, infos: dict[str, PlanInfo]) -> dict[str, Plan]:
+    """The plans as domain objects (parsed once per definition, see parsed_plans)."""
+    return parsed(session, {pid: info.source_sha for pid, info in infos.items()})
 
 
 def _children(info: PlanInfo, infos: dict[str, PlanInfo]) -> list[PlanInfo]:
@@ -74,32 +61,31 @@ def _children(info: PlanInfo, infos: dict[str, PlanInfo]) -> list[PlanInfo]:
             and other.period_start <= info.period_end and info.period_start <= other.period_end]
 
 
-def _with_children_for_coverage(wanted: list[str], infos: dict[str, PlanInfo],
-                                definitions: dict[str, Plan], session: Session) -> list[str]:
-    needed = list(wanted)
-    queue = list(wanted)
-    while queue:
-        plan_id = queue.pop()
-        plan = definitions.get(plan_id)
-        if plan is None or not any(g.kind == "coverage" for g in plan.goals):
-            continue
-        for child in _children(infos[plan_id], infos):
-            if child.id not in definitions:
-                definitions.update(_definitions(session, [child.id]))
-            if child.id not in needed:
-                needed.append(child.id)
-                queue.append(child.id)
-    return needed
+def _add_children_for_coverage(session: Session, infos: dict[str, PlanInfo],
+                               definitions: dict[str, Plan]) -> None:
+    """Add to `infos` and `definitions` the plans below every plan with a coverage goal,
+    level by level (one query per level of the organisation tree)."""
+    level = list(infos)
+    while level:
+        parents = {infos[p].organisation_id for p in level
+                   if p in definitions and any(g.kind == "coverage"
+                                               for g in definitions[p].goals)}
+        if not parents:
+            return
+        found = {pid: info for pid, info in plan_infos(session, parents=parents).items()
+                 if pid not in infos}
+        infos.update(found)
+        definitions.update(_definitions(session, found))
+        level = list(found)
 
 
 class _Evaluator:
     """Applies the rules plan by plan, computing child plans first for coverage goals."""
 
-    def __init__(self, infos, definitions, facts, goal_pks, as_of: date):
+    def __init__(self, infos, definitions, facts, as_of: date):
         self.infos: dict[str, PlanInfo] = infos
         self.definitions: dict[str, Plan] = definitions
-        self.facts: dict[int, GoalFacts] = facts
-        self.goal_pks: dict[tuple[int, str], int] = goal_pks
+        self.facts: dict[tuple[int, str], GoalFacts] = facts
         self.as_of = as_of
         self.done: dict[str, PlanStatus] = {}
         self.in_progress: set[str] = set()
@@ -119,7 +105,7 @@ class _Evaluator:
         if goal.kind == "coverage":
             facts = self.coverage_facts(info, goal)
         else:
-            facts = self.facts.get(self.goal_pks.get((info.pk, goal.id), -1), GoalFacts())
+            facts = self.facts.get((info.pk, goal.id), GoalFacts())
         return goal_status(plan, goal, facts, self.as_of)
 
     def coverage_facts(self, info: PlanInfo, goal: Goal) -> GoalFacts:

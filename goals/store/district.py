@@ -16,9 +16,10 @@ def district_names(session: Session) -> dict[str, str]:
     by its föreningar: id -> name (its own plan's name when it has one, else the id)."""
     parents = set(session.execute(select(PlanRow.parent_id).where(
         PlanRow.parent_id.is_not(None))).scalars())
+    campaign = (select(EntryRow.pk).where(EntryRow.plan_pk == PlanRow.pk,
+                                          EntryRow.unit.is_not(None)).exists())
     parents |= set(session.execute(
-        select(PlanRow.organisation_id).join(EntryRow, EntryRow.plan_pk == PlanRow.pk)
-        .where(EntryRow.unit.is_not(None)).distinct()).scalars())
+        select(PlanRow.organisation_id).where(campaign).distinct()).scalars())
     names = dict(session.execute(select(PlanRow.organisation_id, PlanRow.organisation_name)
                                  .where(PlanRow.organisation_id.in_(parents))).all())
     return {pid: names.get(pid, pid) for pid in parents}

@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlmodel import Session
 
 from goals.domain.entries import Entry
-from goals.store.meta import bump_data_version
+from goals.store.entry_months import LOCK_SPACE
+from goals.store.entry_months import add_one as add_to_month
+from goals.store.entry_months import refresh as refresh_months
+from goals.store.meta import DATA_VERSION, bump_data_version
 from goals.store.tables import DeletedEntryRow, EntryRow, PlanRow
 
 _CHUNK = 5000
@@ -193,26 +196,88 @@ def upsert_entries(session: Session, rows: list[tuple], maker: RowMaker,
             new_rows.append(row)
         elif old[2] != row[_COMPARED_SLICE]:
             values = dict(zip(_COMPARED, row[_COMPARED_SLICE], strict=True))
-            updates.append((old[0], values | {"day": _as_date(values["day"])}))
+            updates.append((old[0], values | {"day": _as_date(values["day"]),
+                                              "_from": (old[1], old[2][0])}))
             updated_ids.append(row[0])
         else:
             change.unchanged += 1
+    # In uid order: content ids start with the plan and the day, so consecutive inserts
+    # land on the same pages of the unique index instead of one random page each, which
+    # is what makes a large table slow to add to.
+    new_rows.sort()
     _insert(session, new_rows)
     for pk, values in updates:
-        session.execute(update(EntryRow).where(EntryRow.pk == pk).values(**values))
+        session.execute(update(EntryRow).where(EntryRow.pk == pk).values(
+            **{k: v for k, v in values.items() if k != "_from"}))
     change.added, change.updated = len(new_rows), len(updates)
     change.changed_ids = tuple(row[0] for row in new_rows) + tuple(updated_ids)
     if change.added or change.updated:
+        refresh_months(session, _touched(new_rows, updates, stored))
         bump_data_version(session)
     return change
+
+
+def _touched(new_rows: list[tuple], updates: list[tuple[int, dict]],
+              stored: dict[str, tuple]) -> list[tuple[int, date]]:
+    """The (plan pk, day) pairs whose months the write changed: per plan only the first and
+    the last day (the monthly sums are refreshed for every month between), found in one
+    pass over the rows without converting every day."""
+    spans: dict[int, list[str]] = {}
+    pairs = [(row[1], row[_DAY]) for row in new_rows]
+    for _pk, values in updates:
+        pairs.append(values["_from"])
+        pairs.append((values["_from"][0], values["day"]))
+    for plan_pk, day in pairs:
+        day = day if isinstance(day, str) else day.isoformat()   # ISO text sorts as dates
+        span = spans.get(plan_pk)
+        if span is None:
+            spans[plan_pk] = [day, day]
+        elif day < span[0]:
+            span[0] = day
+        elif day > span[1]:
+            span[1] = day
+    return [(plan_pk, _as_date(day)) for plan_pk, span in spans.items() for day in span]
 
 
 def add_entry(session: Session, *, plan_pk: int, entry: Entry, source: str = "app") -> str:
     """Save one entry (a member's report) and return its uid; the caller commits."""
     uid = entry.id or new_uid()
-    _insert(session, [RowMaker(session, source).row(entry, plan_pk, uid)])
+    row = RowMaker(session, source).row(entry, plan_pk, uid)
+    if session.connection().dialect.name == "postgresql":
+        bumped = session.execute(_ADD_ONE_POSTGRESQL, dict(zip(_INSERTED, row, strict=True))
+                                 | {"lock_space": LOCK_SPACE}).scalar_one()
+        if not bumped:   # the very first write: the counter's row does not exist yet
+            bump_data_version(session)
+        return uid
+    _insert(session, [row])
+    add_to_month(session, plan_pk, entry.metric, entry.date, entry.value)
     bump_data_version(session)
     return uid
+
+
+# A member's report on PostgreSQL in one round trip (many arrive at once; the data version
+# is one row every write updates, so every round trip after it is time the next writer
+# waits): the plan's shared month lock (see goals.store.entry_months), the entry, its month's
+# sums gaining it, and the data version bump; returns how many counter rows were bumped.
+_ADD_ONE_POSTGRESQL = text(f"""
+WITH month_lock AS (SELECT pg_advisory_xact_lock_shared(:lock_space, :plan_pk)),
+added AS (
+    INSERT INTO entry ({', '.join(_INSERTED)})
+    SELECT {', '.join(':' + name for name in _INSERTED)} FROM month_lock
+    RETURNING plan_pk, metric, day, value),
+summed AS (
+    INSERT INTO entry_month (plan_pk, metric, month, total, entries, last_day)
+    SELECT plan_pk, COALESCE(metric, ''), to_char(day, 'YYYY-MM'), COALESCE(value, 0), 1,
+           day
+    FROM added
+    ON CONFLICT (plan_pk, metric, month) DO UPDATE SET
+        total = entry_month.total + EXCLUDED.total, entries = entry_month.entries + 1,
+        last_day = GREATEST(entry_month.last_day, EXCLUDED.last_day)
+    RETURNING 1),
+bumped AS (
+    UPDATE meta SET value = value + 1 WHERE key = '{DATA_VERSION}' RETURNING 1)
+SELECT (SELECT count(*) FROM bumped) + 0 * (SELECT count(*) FROM summed)
+""")
 
 
 def list_entries(session: Session, plan_id: str, until: date | None = None) -> list[Entry]:
@@ -243,6 +308,8 @@ def delete_entries(session: Session, uids: list[str]) -> int:
                                     deleted_at=now))
         session.delete(row)
     if rows:
+        session.flush()
+        refresh_months(session, [(row.plan_pk, row.day) for row in rows])
         bump_data_version(session)
     return len(rows)
 
@@ -255,6 +322,8 @@ def restore_entries(session: Session, uids: list[str]) -> int:
         session.add(EntryRow(**{name: getattr(row, name) for name in _KEPT}))
         session.delete(row)
     if rows:
+        session.flush()
+        refresh_months(session, [(row.plan_pk, row.day) for row in rows])
         bump_data_version(session)
     return len(rows)
 
@@ -262,9 +331,12 @@ def restore_entries(session: Session, uids: list[str]) -> int:
 def correct_entry(session: Session, uid: str, *, day: date, value: float | None,
                   note: str | None) -> bool:
     """Change an entry's day, value and note (a board's correction); the caller commits."""
+    before = session.execute(select(EntryRow.plan_pk, EntryRow.day)
+                             .where(EntryRow.uid == uid)).first()
     result = session.execute(update(EntryRow).where(EntryRow.uid == uid)
                              .values(day=day, value=value, note=note))
     if result.rowcount:
+        refresh_months(session, [(before.plan_pk, before.day), (before.plan_pk, day)])
         bump_data_version(session)
     return bool(result.rowcount)
 

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
 from goals.domain.calendar import unit_key
@@ -166,7 +166,8 @@ def archived_goals(session: Session, plan_id: str) -> list[dict]:
 
 @dataclass(frozen=True)
 class PlanInfo:
-    """A stored plan's identity and place in the organisation tree, without its goals."""
+    """A stored plan's identity and place in the organisation tree, without its goals
+    (`source_sha` is the hash of its stored definition: the key of parsed-plan caches)."""
 
     pk: int
     id: str
@@ -175,18 +176,34 @@ class PlanInfo:
     parent_id: str | None
     period_start: date
     period_end: date
+    source_sha: str = ""
 
 
-def plan_infos(session: Session) -> dict[str, PlanInfo]:
-    """Every stored plan's identity, by plan id (one small query)."""
+def plan_infos(session: Session, plan_ids: list[str] | None = None, *,
+               parents: set[str] | None = None,
+               organisations: set[str] | None = None) -> dict[str, PlanInfo]:
+    """Stored plans' identities, by plan id, in one query: every plan when no filter is
+    given, else the plans named in `plan_ids`, or below one of `parents`, or of one of
+    `organisations` (each filter an index lookup, so the cost follows what is asked for,
+    not the size of the database)."""
     query = select(PlanRow.pk, PlanRow.id, PlanRow.organisation_id, PlanRow.organisation_name,
-                   PlanRow.parent_id, PlanRow.period_start, PlanRow.period_end)
+                   PlanRow.parent_id, PlanRow.period_start, PlanRow.period_end,
+                   PlanRow.source_sha)
+    conditions = []
+    if plan_ids is not None:
+        conditions.append(PlanRow.id.in_(plan_ids))
+    if parents is not None:
+        conditions.append(PlanRow.parent_id.in_(sorted(parents)))
+    if organisations is not None:
+        conditions.append(PlanRow.organisation_id.in_(sorted(organisations)))
+    if conditions:
+        query = query.where(or_(*conditions))
     return {row.id: PlanInfo(*row) for row in session.execute(query)}
 
 
-def definition_hashes(session: Session, plan_ids: list[str] | None) -> dict[str, str]:
-    """plan id -> the hash of its stored definition (all plans when None)."""
-    query = select(PlanRow.id, PlanRow.source_sha)
+def definition_hashes(session: Session, plan_ids: list[str] | None = None) -> dict[str, str]:
+    """plan id -> the hash of its stored definition, in id order (all plans when None)."""
+    query = select(PlanRow.id, PlanRow.source_sha).order_by(PlanRow.id)
     if plan_ids is not None:
         query = query.where(PlanRow.id.in_(plan_ids))
     return dict(session.execute(query).all())
@@ -197,15 +214,6 @@ def definitions_by_hash(session: Session, plan_ids: list[str]) -> dict[str, Plan
     rows = session.execute(select(PlanRow.source_sha, PlanRow.definition)
                            .where(PlanRow.id.in_(plan_ids)))
     return {sha: plan_from_dict(json.loads(text)) for sha, text in rows}
-
-
-def active_goal_pks(session: Session, plan_pks: list[int] | None) -> dict[tuple[int, str], int]:
-    """(plan pk, goal id) -> goal pk for the goals not archived (all plans when None)."""
-    query = select(GoalRow.plan_pk, GoalRow.goal_id, GoalRow.pk).where(
-        GoalRow.archived.is_(False))
-    if plan_pks is not None:
-        query = query.where(GoalRow.plan_pk.in_(plan_pks))
-    return {(plan_pk, goal_id): pk for plan_pk, goal_id, pk in session.execute(query)}
 
 
 def plan_count(session: Session) -> int:

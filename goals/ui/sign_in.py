@@ -6,13 +6,11 @@ asked for, so the address (`/planer?plan=…`) still holds once they are signed 
 
 from __future__ import annotations
 
-import hmac
-
 import streamlit as st
 
 from goals import config as settings
 from goals.i18n import translate
-from goals.services import accounts
+from goals.services import accounts, setup_guard
 from goals.ui import access as ui_access
 from goals.ui import shared as ui
 
@@ -37,7 +35,10 @@ def _first_run(lang: str) -> None:
         again = st.text_input(translate("access.password_again", lang), type="password")
         if not st.form_submit_button(translate("access.create_admin", lang), type="primary"):
             return
-    if not hmac.compare_digest(code.strip().encode(), expected.encode()):
+    check = setup_guard.check_setup_code(ui.engine(), code, expected)
+    if check.blocked_minutes:
+        st.error(translate("setup.too_many_attempts", lang, minutes=check.blocked_minutes))
+    elif not check.ok:
         st.error(translate("access.setup_code_wrong", lang))
     elif password != again:
         st.error(translate("access.passwords_differ", lang))

@@ -238,6 +238,23 @@ def test_the_first_run_needs_the_one_time_code(tmp_path, monkeypatch):
     assert isinstance(at.session_state[SESSION_ACCOUNT], int)
 
 
+def test_the_first_run_form_stops_after_five_wrong_codes(tmp_path, monkeypatch):
+    monkeypatch.setenv("GOALS_DB", f"sqlite:///{tmp_path / 'first.db'}")
+    monkeypatch.setenv("GOALS_ACCESS", "accounts")
+    monkeypatch.setenv("GOALS_SETUP_CODE", "kod-1234")
+    import streamlit as st
+
+    st.cache_resource.clear()
+    at = page("app.py").run()
+    for _ in range(5):
+        at.text_input[0].input("fel")
+        at.button[0].click().run()
+    at.text_input[0].input("kod-1234")
+    at.button[0].click().run()
+    assert "För många felaktiga försök" in shown_text(at)
+    assert SESSION_ACCOUNT not in at.session_state
+
+
 def test_local_mode_needs_no_sign_in_only_on_loopback(monkeypatch):
     from goals import config as settings
 
