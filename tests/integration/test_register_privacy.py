@@ -65,6 +65,22 @@ def database_bytes(db: Path) -> bytes:
     return b"".join(p.read_bytes() for p in sorted(db.parent.glob(db.name + "*")))
 
 
+def _resource_bytes() -> list[bytes]:
+    """Every picklable value st.cache_resource holds (the parsed plans are shared there)."""
+    import pickle
+
+    from streamlit.runtime.caching import cache_resource_api
+
+    blobs = []
+    caches = cache_resource_api._resource_caches._function_caches.values()
+    for cache in (c for group in caches
+                  for c in (group.values() if isinstance(group, dict) else [group])):
+        for result in list(cache._mem_cache.values()):
+            with contextlib.suppress(Exception):   # engines and locks do not pickle
+                blobs.append(pickle.dumps(getattr(result, "value", result)))
+    return blobs
+
+
 def cache_bytes() -> bytes:
     """Every value st.cache_data holds (in AppTest: the memory storage of each function)."""
     from streamlit.runtime.caching import cache_data_api
@@ -78,6 +94,7 @@ def cache_bytes() -> bytes:
                 if memory is not None:
                     blobs += [bytes(v) for v in memory.values()]
                 storage = getattr(storage, "_persist_storage", None)
+    blobs += _resource_bytes()
     assert blobs, "the page's cached accessors should have stored something to search"
     return b"".join(blobs)
 
