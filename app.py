@@ -10,6 +10,8 @@ from goals.ui import shared as ui
 from goals.ui import sign_in as ui_sign_in
 
 st.set_page_config(page_title="Verksamhetsplaner", page_icon=":material/flag:", layout="wide")
+# Streamlit leaves 6 rem above every page; the board's first screen needs that room.
+st.html("<style>[data-testid='stMainBlockContainer']{padding-top:2.5rem}</style>")
 
 actor = ui_access.actor()
 report = st.Page("app_pages/member_report.py", title="Rapportera", icon=":material/edit:",

@@ -166,12 +166,13 @@ def parse_day(text: str | None) -> date | None:
 def plan_label(plans: dict[str, Plan]):
     """The label of each plan in a plan picker: its title, with its id added where two plans
     share a title (a drafted copy of an adopted plan). Streamlit tells options apart by
-    their label, so two equal labels would make one plan unreachable."""
+    their label, so two equal labels would make one plan unreachable. The id comes first:
+    a phone cuts the end of a long label, and the id is what tells the two apart."""
     titles = [plan.title for plan in plans.values()]
 
     def label(plan_id: str) -> str:
         title = plans[plan_id].title
-        return f"{title} ({plan_id})" if titles.count(title) > 1 else title
+        return f"{plan_id} · {title}" if titles.count(title) > 1 else title
 
     return label
 
@@ -196,14 +197,29 @@ def number(value: float | None, lang: str) -> str:
     return formatting.number(value, lang)
 
 
+def plotly_config(lang: str) -> dict:
+    """Plotly's own words and dates (hover, months on axes) in the chosen language; no
+    tool bar (a board reads the chart, it does not edit it)."""
+    return {"locale": {"sv": "sv", "nb": "no", "en": "en"}.get(lang, "sv"),
+            "displayModeBar": False}
+
+
 def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,
-              link: bool = False, as_of: date | None = None) -> None:
-    """One goal: the plan's own words, its status, and a bar of progress against target."""
+              link: bool = False, as_of: date | None = None,
+              section: str | None = None) -> None:
+    """One goal: the plan's own words, its status, and a bar of progress against target
+    (its section named when the cards are not grouped by section)."""
     lang = language(plan)
     with st.container(border=True):
         text_column, status_column = st.columns([4, 1])
         text_column.markdown(escape(goal_status.goal.text))
         status_column.markdown(status_label(goal_status.status, lang))
+        if link:
+            status_column.page_link(
+                "app_pages/goal.py", label=translate("goal.open", lang),
+                icon=":material/show_chart:",
+                query_params={"plan": plan.id, "goal": goal_status.goal.id,
+                              "as_of": (as_of or date.today()).isoformat()})
         progress = float(goal_status.progress or 0)
         line = translate("ui.progress_line", lang,
                          standing=formatting.standing(plan, goal_status, lang),
@@ -215,12 +231,9 @@ def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,
                     else translate("ui.never_reported", lang))
         if stale:
             reported = f":orange[⚠ {reported} – {translate('ui.stale', lang)}]"
+        if section:
+            reported = f"{escape(section)} · {reported}"
         st.caption(reported)
-        if link:
-            st.page_link("app_pages/goal.py", label=translate("goal.open", lang),
-                         icon=":material/show_chart:",
-                         query_params={"plan": plan.id, "goal": goal_status.goal.id,
-                                       "as_of": (as_of or date.today()).isoformat()})
 
 
 def _maybe(value) -> float | None:

@@ -1,0 +1,37 @@
+"""Messages of the board's overview (Översikt), the plan picker, meetings and the member's
+report form added by issue 15. Part of the one catalogue (goals.i18n.messages)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "overview.attention": {"sv": "Läget", "nb": "Status",
+                           "en": "Where we stand"},
+    "overview.attention_none": {"sv": "Inget mål ligger efter.", "nb": "Ingen mål ligger etter.",
+                                "en": "No goal is behind."},
+    "overview.figure_line": {"sv": "{standing} · {progress} av väntat {expected}",
+                             "nb": "{standing} · {progress} av forventet {expected}",
+                             "en": "{standing} · {progress} of expected {expected}"},
+    "overview.chart_axis": {"sv": "Uppnått av målet (| = väntat nu)",
+                            "nb": "Oppnådd av målet (| = forventet nå)",
+                            "en": "Achieved of the goal (| = expected by now)"},
+    "overview.chart_expected": {"sv": "Väntat nu", "nb": "Forventet nå",
+                                "en": "Expected by now"},
+    "overview.order": {"sv": "Ordning", "nb": "Rekkefølge", "en": "Order"},
+    "overview.order.urgency": {"sv": "Mest brådskande först", "nb": "Mest presserende først",
+                               "en": "Most urgent first"},
+    "overview.order.plan": {"sv": "Planens ordning", "nb": "Planens rekkefølge",
+                            "en": "The plan's order"},
+    "overview.all_goals": {"sv": "Alla mål", "nb": "Alle mål", "en": "All goals"},
+}
+MESSAGES |= {
+    "meetings.none": {"sv": "Inga möten inlagda ännu.", "nb": "Ingen møter lagt inn ennå.",
+                      "en": "No meetings recorded yet."},
+    "meetings.correct": {"sv": "Rätta datum", "nb": "Rett dato", "en": "Correct the date"},
+    "meetings.remove": {"sv": "Ta bort", "nb": "Fjern", "en": "Remove"},
+    "meetings.removed": {"sv": "Mötet {day} är borttaget.", "nb": "Møtet {day} er fjernet.",
+                         "en": "The meeting of {day} was removed."},
+    "meetings.undo": {"sv": "Ångra", "nb": "Angre", "en": "Undo"},
+    "meetings.exists": {"sv": "Det finns redan ett möte {day}.",
+                        "nb": "Det finnes allerede et møte {day}.",
+                        "en": "There already is a meeting on {day}."},
+}
