@@ -14,23 +14,30 @@ from goals.i18n import translate
 from goals.services.writes import correct_entry, delete_entries, restore_entries
 from goals.ui import access as ui_access
 from goals.ui import shared as ui
+from goals.ui.plan_picker import pick_day, pick_plan
 from goals.views import charts
 
 actor = ui_access.actor()
 plans = ui_access.plans_for(actor)
 ui_access.stop_unless(bool(plans), ui.language())
-plan_id = st.query_params.get("plan") or st.session_state.get("plan")
-if plan_id not in plans:
-    plan_id = next(iter(plans))
+plan_column, day_column = st.columns([3, 1], vertical_alignment="bottom")
+plan_id = pick_plan(plans, ui.language(), plan_column)
 plan = plans[plan_id]
 may_manage = ui_access.may(actor, Permission.MANAGE, plan.organisation.id)
 lang = ui.language(plan)
+as_of = pick_day(plan, lang, day_column)
 goal_ids = [g.id for g in plan.goals]
 wanted = st.query_params.get("goal")
-goal_id = st.selectbox(translate("goal.pick", lang), goal_ids,
-                       index=goal_ids.index(wanted) if wanted in goal_ids else 0,
-                       format_func=lambda gid: plan.goal(gid).text, key="goal_pick")
-as_of = ui.parse_day(st.query_params.get("as_of")) or ui.default_as_of(plan)
+if wanted and wanted not in goal_ids:
+    st.warning(translate("goal.unknown", lang, goal=ui.escape(wanted)) + " "
+               + translate("goal.pick_another", lang))
+if st.session_state.get("goal_pick") not in goal_ids or (
+        wanted in goal_ids and st.session_state.get("_goal_seen") != (plan_id, wanted)):
+    st.session_state["goal_pick"] = wanted if wanted in goal_ids else goal_ids[0]
+goal_id = st.selectbox(translate("goal.pick", lang), goal_ids, key="goal_pick",
+                       format_func=lambda gid: plan.goal(gid).text)
+st.session_state["_goal_seen"] = (plan_id, goal_id)
+st.query_params["goal"] = goal_id
 status = next(g for g in ui.statuses(as_of)[plan_id].goals if g.goal.id == goal_id)
 goal = status.goal
 entries = ui.entries(plan_id)

@@ -84,6 +84,6 @@ for goal_status in model.goals:
         st.markdown(f"##### {ui.escape(section)}")
         current_section = section
     ui.goal_card(plan, goal_status, stale=is_stale(goal_status, as_of), link=True,
-                 as_of=as_of, section=None if order == "plan" else section)
+                 as_of=as_of, section=None if order == "plan" else section, bar=False)
 
 ui_meetings.meetings_panel(actor, plan, as_of, meetings, lang)

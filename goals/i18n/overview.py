@@ -11,9 +11,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "overview.figure_line": {"sv": "{standing} · {progress} av väntat {expected}",
                              "nb": "{standing} · {progress} av forventet {expected}",
                              "en": "{standing} · {progress} of expected {expected}"},
-    "overview.chart_axis": {"sv": "Uppnått av målet (| = väntat nu)",
-                            "nb": "Oppnådd av målet (| = forventet nå)",
-                            "en": "Achieved of the goal (| = expected by now)"},
+    "overview.chart_axis": {"sv": "Uppnått (| = väntat nu)",
+                            "nb": "Oppnådd (| = forventet nå)",
+                            "en": "Achieved (| = expected by now)"},
     "overview.chart_expected": {"sv": "Väntat nu", "nb": "Forventet nå",
                                 "en": "Expected by now"},
     "overview.order": {"sv": "Ordning", "nb": "Rekkefølge", "en": "Order"},
@@ -34,4 +34,8 @@ MESSAGES |= {
     "meetings.exists": {"sv": "Det finns redan ett möte {day}.",
                         "nb": "Det finnes allerede et møte {day}.",
                         "en": "There already is a meeting on {day}."},
+}
+MESSAGES |= {
+    "goal.pick_another": {"sv": "Välj ett mål i listan.", "nb": "Velg et mål i listen.",
+                          "en": "Pick a goal from the list."},
 }

@@ -206,13 +206,28 @@ def plotly_config(lang: str) -> dict:
 
 def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,
               link: bool = False, as_of: date | None = None,
-              section: str | None = None) -> None:
-    """One goal: the plan's own words, its status, and a bar of progress against target
-    (its section named when the cards are not grouped by section)."""
+              section: str | None = None, bar: bool = True) -> None:
+    """One goal: the plan's own words, its status, and its progress against target: a bar,
+    or (bar=False, the overview, whose chart already shows every goal's bar coloured by
+    status) one line of text, which keeps 24 goals to a few screens. Its section is named
+    when the cards are not grouped by section."""
     lang = language(plan)
-    with st.container(border=True):
-        text_column, status_column = st.columns([4, 1])
-        text_column.markdown(escape(goal_status.goal.text))
+    last = goal_status.facts.last_reported
+    reported = (translate("ui.last_reported", lang, day=day(last, lang)) if last
+                else translate("ui.never_reported", lang))
+    if stale:
+        reported = f":orange[⚠ {reported} – {translate('ui.stale', lang)}]"
+    if section:
+        reported = f"{escape(section)} · {reported}"
+    with st.container(border=True, gap="small"):
+        text_column, status_column = st.columns([5, 1])
+        line = translate("ui.progress_line", lang,
+                         standing=formatting.standing(plan, goal_status, lang),
+                         progress=percent(_maybe(goal_status.progress), lang),
+                         expected=percent(float(goal_status.expected), lang))
+        with text_column:
+            st.markdown(escape(goal_status.goal.text))
+            st.caption(reported if bar else f"{escape(line)} · {reported}")
         status_column.markdown(status_label(goal_status.status, lang))
         if link:
             status_column.page_link(
@@ -220,20 +235,9 @@ def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,
                 icon=":material/show_chart:",
                 query_params={"plan": plan.id, "goal": goal_status.goal.id,
                               "as_of": (as_of or date.today()).isoformat()})
-        progress = float(goal_status.progress or 0)
-        line = translate("ui.progress_line", lang,
-                         standing=formatting.standing(plan, goal_status, lang),
-                         progress=percent(_maybe(goal_status.progress), lang),
-                         expected=percent(float(goal_status.expected), lang))
-        st.progress(max(0.0, min(progress, 1.0)), text=line)
-        last = goal_status.facts.last_reported
-        reported = (translate("ui.last_reported", lang, day=day(last, lang)) if last
-                    else translate("ui.never_reported", lang))
-        if stale:
-            reported = f":orange[⚠ {reported} – {translate('ui.stale', lang)}]"
-        if section:
-            reported = f"{escape(section)} · {reported}"
-        st.caption(reported)
+        if bar:
+            progress = float(goal_status.progress or 0)
+            st.progress(max(0.0, min(progress, 1.0)), text=line)
 
 
 def _maybe(value) -> float | None:

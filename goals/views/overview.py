@@ -121,11 +121,11 @@ def progress_chart(status: PlanStatus, lang: str) -> go.Figure:
         mode="markers", name=translate("overview.chart_expected", lang),
         marker=dict(symbol="line-ns-open", size=BAR_PX - 4, color="#111111",
                     line=dict(width=3)), hoverinfo="skip")
-    ticks = [0, 25, 50, 75, 100]
+    ticks = [0, 50, 100]
     figure.update_layout(**{**LAYOUT, "height": BAR_PX * len(goals) + 70,
                             "hovermode": "closest", "barmode": "overlay", "showlegend": False,
                             "margin": dict(l=10, r=10, t=10, b=10)})
-    figure.update_xaxes(range=[0, 145], tickvals=ticks,
+    figure.update_xaxes(range=[0, 145], tickangle=0, tickvals=ticks,
                         ticktext=[formatting.percent(t / 100, lang) for t in ticks],
                         title=translate("overview.chart_axis", lang))
     figure.update_yaxes(categoryorder="array", categoryarray=[labels[g.goal.id] for g in goals],
