@@ -39,3 +39,8 @@ MESSAGES |= {
     "goal.pick_another": {"sv": "Välj ett mål i listan.", "nb": "Velg et mål i listen.",
                           "en": "Pick a goal from the list."},
 }
+MESSAGES |= {
+    "report.ui.show_day": {"sv": "Visa", "nb": "Vis", "en": "Show"},
+    "report.ui.for_day": {"sv": "{label} · {day}", "nb": "{label} · {day}",
+                          "en": "{label} · {day}"},
+}
