@@ -13,7 +13,7 @@ from goals.i18n import translate
 from goals.reports import MEDIA_TYPES
 from goals.ui import access as ui_access
 from goals.ui import shared as ui
-from goals.ui.plan_picker import pick_day, pick_plan
+from goals.ui.plan_picker import day_picked, pick_day, pick_plan
 
 plans = ui_access.plans_for(ui_access.actor())
 ui_access.stop_unless(bool(plans), ui.language())
@@ -26,8 +26,9 @@ kind = st.radio(translate("report.ui.kind", lang), ["status", "year"], horizonta
                 format_func=lambda k: translate(f"report.ui.kind.{k}", lang), key="report_kind")
 with st.form("report_day", border=False, enter_to_submit=True):
     day_column, apply_column = st.columns([3, 1], vertical_alignment="bottom")
-    as_of = pick_day(plan, lang, day_column)
-    apply_column.form_submit_button(translate("report.ui.show_day", lang), key="report_day_apply")
+    as_of = pick_day(plan, lang, day_column, in_form=True)
+    apply_column.form_submit_button(translate("report.ui.show_day", lang),
+                                    key="report_day_apply", on_click=day_picked)
 
 formats = ["pdf", "md", "docx"] if kind == "year" else ["pdf", "md"]
 for column, fmt in zip(st.columns(len(formats)), formats, strict=True):
