@@ -44,3 +44,28 @@ MESSAGES |= {
     "report.ui.for_day": {"sv": "{label} · {day}", "nb": "{label} · {day}",
                           "en": "{label} · {day}"},
 }
+MESSAGES |= {
+    "report.which_step": {"sv": "Vilket steg?", "nb": "Hvilket steg?", "en": "Which step?"},
+    "report.pick_step": {"sv": "Välj vilket steg som är klart.",
+                         "nb": "Velg hvilket steg som er ferdig.",
+                         "en": "Choose the step that is done."},
+    "report.will_save": {"sv": "Sparas: {summary}", "nb": "Lagres: {summary}",
+                         "en": "To be saved: {summary}"},
+    "report.saved_what": {"sv": "Sparat: {summary}. Tack!", "nb": "Lagret: {summary}. Takk!",
+                          "en": "Saved: {summary}. Thank you!"},
+    "report.same_again": {
+        "sv": "Du har just sparat exakt samma sak. Spara den en gång till?",
+        "nb": "Du har nettopp lagret nøyaktig det samme. Lagre det en gang til?",
+        "en": "You have just saved exactly this. Save it once more?",
+    },
+    "report.save_again": {"sv": "Ja, spara igen", "nb": "Ja, lagre igjen",
+                          "en": "Yes, save again"},
+    "report.outside_period": {
+        "sv": "{day} ligger utanför planens period ({start} – {end}) och räknas inte för "
+              "något mål. Välj ett datum inom perioden.",
+        "nb": "{day} ligger utenfor planens periode ({start} – {end}) og teller ikke for "
+              "noe mål. Velg en dato innenfor perioden.",
+        "en": "{day} is outside the plan's period ({start} – {end}) and counts for no "
+              "goal. Choose a date within the period.",
+    },
+}

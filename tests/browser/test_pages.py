@@ -45,7 +45,7 @@ def test_a_report_from_a_phone_shows_on_the_overview(open_app):
     page.keyboard.press("Tab")
     wait_for_app_idle(page)
     page.get_by_role("button", name="Spara").click()
-    page.get_by_text("Sparat. Tack!").wait_for(timeout=20_000)
+    page.get_by_text("Sparat: Inlägg på hemsidan").wait_for(timeout=20_000)
     overview = open_app("?plan=v-vallentuna-2021", width=390, height=844)
     assert overview.get_by_text("senast rapporterat 30 dec. 2021").count() >= 1
 
