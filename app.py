@@ -48,6 +48,11 @@ else:
 st.sidebar.selectbox("Språk · Language", ["auto", "sv", "nb", "en"], key="ui_lang",
                      format_func={"auto": "Planens språk / Plan's language", "sv": "Svenska",
                                   "nb": "Norsk bokmål", "en": "English"}.get)
+if actor.kind is ActorKind.ANONYMOUS and ui_access.link_token():
+    # An old or mistyped report link: a member, not an administrator to be set up.
+    st.navigation(pages, position="hidden")
+    st.error(translate("access.link_unusable", ui.language()))
+    st.stop()
 if actor.kind is ActorKind.ANONYMOUS:
     # Every address still resolves (no "page not found"), but only the sign-in form shows;
     # once signed in, the rerun opens the page that was asked for.
