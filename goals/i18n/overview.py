@@ -69,3 +69,16 @@ MESSAGES |= {
               "goal. Choose a date within the period.",
     },
 }
+MESSAGES |= {
+    "access.link_localhost": {
+        "sv": "Länken pekar på den här datorn (localhost) och öppnas inte på en telefon. "
+              "Kör appen på en server som telefonerna når och ange dess adress i "
+              "GOALS_PUBLIC_URL (se README, Driftsättning).",
+        "nb": "Lenken peker på denne maskinen (localhost) og åpnes ikke på en telefon. "
+              "Kjør appen på en server som telefonene når, og oppgi adressen i "
+              "GOALS_PUBLIC_URL (se README, drift).",
+        "en": "The link points at this computer (localhost) and will not open on a phone. "
+              "Run the app on a server the phones can reach and set its address in "
+              "GOALS_PUBLIC_URL (see the README, deployment).",
+    },
+}
