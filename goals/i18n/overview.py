@@ -82,3 +82,18 @@ MESSAGES |= {
               "GOALS_PUBLIC_URL (see the README, deployment).",
     },
 }
+MESSAGES |= {
+    "district.behind_of": {"sv": "{behind} av {total} mål efter",
+                           "nb": "{behind} av {total} mål bak skjema",
+                           "en": "{behind} of {total} goals behind"},
+    "district.reason.no_plan": {"sv": "ingen plan", "nb": "ingen plan", "en": "no plan"},
+    "district.reason.silent": {"sv": "tyst", "nb": "stille", "en": "silent"},
+    "district.col_reason": {"sv": "Varför", "nb": "Hvorfor", "en": "Why"},
+    "district.need_support": {"sv": "Behöver stöd först", "nb": "Trenger støtte først",
+                              "en": "Needing support first"},
+    "district.all_columns": {"sv": "Hela jämförelsen", "nb": "Hele sammenligningen",
+                             "en": "The full comparison"},
+    "district.ranking_behind": {"sv": "Längst efter överst: {metric}",
+                                "nb": "Lengst bak øverst: {metric}",
+                                "en": "Furthest behind at the top: {metric}"},
+}

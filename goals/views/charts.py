@@ -101,14 +101,18 @@ def heatmap_figure(rows: list[str], columns: list[str],
     return figure
 
 
-def ranking_figure(names: list[str], values: list[float], total_label: str) -> go.Figure:
-    """Föreningar ranked on one common goal's actual, largest first."""
-    order = sorted(zip(values, names, strict=True), reverse=True)
+def ranking_figure(names: list[str], values: list[float], total_label: str,
+                   furthest_behind_first: bool = False) -> go.Figure:
+    """Föreningar ranked on one common goal: by actual, largest first; or, given progress
+    (0–1), furthest behind first, so size does not decide who is on top."""
+    order = sorted(zip(values, names, strict=True), reverse=not furthest_behind_first)
     figure = go.Figure(go.Bar(x=[v for v, _ in order], y=[n for _, n in order],
                               orientation="h", marker_color=ACTUAL))
     figure.update_layout(**{**LAYOUT, "height": max(300, 24 * len(names) + 80)},
                          title=total_label, showlegend=False)
     figure.update_yaxes(autorange="reversed")
+    if furthest_behind_first:
+        figure.update_xaxes(tickformat=".0%")
     return figure
 
 
