@@ -21,7 +21,7 @@ ui_access.stop_unless(bool(plans), ui.language())
 plan_id = pick_plan(plans, ui.language())
 plan = plans[plan_id]
 lang = ui.language(plan)
-st.title(translate("report.ui.title", lang))
+st.title(translate("nav.board_reports", lang))
 kind = st.radio(translate("report.ui.kind", lang), ["status", "year"], horizontal=True,
                 format_func=lambda k: translate(f"report.ui.kind.{k}", lang), key="report_kind")
 with st.form("report_day", border=False, enter_to_submit=True):

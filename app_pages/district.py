@@ -146,4 +146,6 @@ if campaign_views:
         st.dataframe(pd.concat([table, pd.DataFrame([total_row])]), hide_index=True)
         metric = st.selectbox(translate("goal.pick", lang), campaign.metrics,
                               format_func=labels.get, key=f"campaign_{campaign.plan_id}")
-        st.plotly_chart(charts.campaign_figure(campaign.by_day, metric, unit_names))
+        st.plotly_chart(charts.localised(charts.campaign_figure(campaign.by_day, metric,
+                                                                unit_names), lang),
+                        config=ui.plotly_config(lang))

@@ -49,17 +49,22 @@ st.caption(f"{ui.escape(plan.title)} · {ui.escape(goal.section)}")
 ui.goal_card(plan, status)
 
 
+def _show(figure) -> None:
+    """A chart with months and plotly's own words in the chosen language."""
+    st.plotly_chart(charts.localised(figure, lang), config=ui.plotly_config(lang))
+
+
 def _chart() -> None:
     """The chart that fits the goal's kind."""
     if goal.kind == "rate":
         units = timeline.unit_sums(goal, entries, as_of)
-        st.plotly_chart(charts.rate_figure(units, float(goal.target or 1), labels))
+        _show(charts.rate_figure(units, float(goal.target or 1), labels))
     elif goal.kind == "share":
         points = timeline.share_over_time(goal, entries, as_of)
-        st.plotly_chart(charts.share_figure(points, float(goal.target or 1), labels))
+        _show(charts.share_figure(points, float(goal.target or 1), labels))
     elif goal.kind == "milestone":
         steps = timeline.milestone_steps(goal, entries, as_of)
-        st.plotly_chart(charts.steps_figure(steps, goal.window_start, goal.window_end, labels))
+        _show(charts.steps_figure(steps, goal.window_start, goal.window_end, labels))
     elif goal.kind in ("total", "increase") and status.target is not None:
         _progress_chart()
 
@@ -83,7 +88,7 @@ def _progress_chart() -> None:
                     + translate("goal.needed_line", lang,
                                 amount=f"{ui.number(round(forecast.needed_per_month), lang)}"
                                 f" {metric.unit or ''}".strip()))
-    st.plotly_chart(charts.progress_figure(actual, expected, target, labels, end,
+    _show(charts.progress_figure(actual, expected, target, labels, end,
                                            checkpoints))
 
 

@@ -49,7 +49,7 @@ def form_key(name: str) -> str:
     return name if GENERATION == 0 else f"{name}_{GENERATION}"
 
 
-st.header(translate("report.title", lang))
+st.header(translate("nav.report", lang))
 saved = st.session_state.get("_report_saved_text")
 if saved:
     st.success(translate("report.saved_what", lang, summary=ui.escape(saved)))

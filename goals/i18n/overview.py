@@ -97,3 +97,20 @@ MESSAGES |= {
                                 "nb": "Lengst bak øverst: {metric}",
                                 "en": "Furthest behind at the top: {metric}"},
 }
+# The sidebar menu and page titles (app.py): "Rapportera" (a member reports) and
+# "Styrelserapporter" (the board's documents) no longer differ by one letter.
+MESSAGES |= {
+    "nav.overview": {"sv": "Översikt", "nb": "Oversikt", "en": "Overview"},
+    "nav.goal": {"sv": "Mål", "nb": "Mål", "en": "Goal"},
+    "nav.report": {"sv": "Rapportera", "nb": "Rapporter inn", "en": "Report progress"},
+    "nav.district": {"sv": "Distrikt", "nb": "Fylkeslag", "en": "District"},
+    "nav.board_reports": {"sv": "Styrelserapporter", "nb": "Styrerapporter",
+                          "en": "Board reports"},
+    "nav.plans": {"sv": "Planer", "nb": "Planer", "en": "Plans"},
+    "nav.new_plan": {"sv": "Ny plan", "nb": "Ny plan", "en": "New plan"},
+    "nav.edit_plan": {"sv": "Redigera plan", "nb": "Rediger plan", "en": "Edit plan"},
+    "nav.import": {"sv": "Importera", "nb": "Importer", "en": "Import"},
+    "nav.access": {"sv": "Åtkomst", "nb": "Tilgang", "en": "Access"},
+    "nav.app_title": {"sv": "Verksamhetsplaner", "nb": "Virksomhetsplaner",
+                      "en": "Work plans"},
+}

@@ -145,6 +145,19 @@ def language(plan: Plan | None = None) -> str:
     return plan.language if plan is not None else "sv"
 
 
+def nav_language() -> str:
+    """The menu's language: the one chosen in the sidebar, else that of the plan in the
+    address or last chosen (the plan picker remembers it), else Swedish."""
+    chosen = st.session_state.get(UI_LANGUAGE_KEY, "auto")
+    if chosen in ("sv", "nb", "en"):
+        return chosen
+    known = plans()
+    for plan_id in (st.query_params.get("plan"), st.session_state.get("_chosen_plan")):
+        if plan_id in known:
+            return known[plan_id].language
+    return "sv"
+
+
 def day(value: date | None, lang: str) -> str:
     return formatting.day(value, lang)
 
@@ -198,10 +211,11 @@ def number(value: float | None, lang: str) -> str:
 
 
 def plotly_config(lang: str) -> dict:
-    """Plotly's own words and dates (hover, months on axes) in the chosen language; no
-    tool bar (a board reads the chart, it does not edit it)."""
-    return {"locale": {"sv": "sv", "nb": "no", "en": "en"}.get(lang, "sv"),
-            "displayModeBar": False}
+    """No tool bar: a board reads the chart, it does not edit it. Streamlit's plotly
+    bundle registers only English, so a plotly `locale` would change nothing: month names
+    come from Babel instead (goals.views.charts.localised). `lang` is kept for the day a
+    locale can be registered."""
+    return {"displayModeBar": False}
 
 
 def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,

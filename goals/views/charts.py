@@ -126,3 +126,36 @@ def campaign_figure(by_day: dict[date, dict[str, dict[str, float]]], metric: str
                name=names.get(unit, unit)) for unit in units])
     figure.update_layout(**{**LAYOUT, "height": 420}, barmode="stack")
     return figure
+
+
+def localised(figure: go.Figure, lang: str) -> go.Figure:
+    """Month ticks in the chosen language ('maj 2021', 'mai 2021', 'May 2021') written by
+    Babel, since Streamlit's plotly carries only English month names; hover dates as ISO
+    days, which read the same in every language. A figure without dates is left alone."""
+    days = sorted({x for trace in figure.data for x in (getattr(trace, "x", None) or ())
+                   if isinstance(x, date)})
+    if not days:
+        return figure
+    ticks = month_ticks(days[0], days[-1])
+    figure.update_xaxes(tickvals=ticks, ticktext=[month_label(day, lang) for day in ticks],
+                        hoverformat="%Y-%m-%d")
+    return figure
+
+
+def month_ticks(first: date, last: date, most: int = 7) -> list[date]:
+    """First days of months from `first` to `last`, every n-th so that at most `most`."""
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append(date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    step = max(1, -(-len(months) // most))
+    return months[::step]
+
+
+def month_label(day: date, lang: str) -> str:
+    from babel.dates import format_date
+
+    from goals.views.formatting import locale
+
+    return format_date(day, "LLL yyyy", locale=locale(lang))

@@ -100,7 +100,7 @@ def test_an_unknown_plan_in_the_link_is_named(db_url):
 
 def test_the_norwegian_plan_asks_in_norwegian(db_url):
     at = open_report("sv-innlandet-2023")
-    assert at.header[0].value == "Rapporter"
+    assert at.header[0].value == "Rapporter inn"
     assert at.button(key="report_save").label == "Lagre"
 
 
