@@ -66,3 +66,12 @@ def test_a_member_may_neither_correct_nor_remove_a_meeting(board):
     with pytest.raises(AccessDenied):
         move_meeting(board, "forening-a", MARCH, MAY, actor=MEMBER_A)
     assert days(board) == [MARCH, APRIL]
+
+
+def test_the_demo_data_of_a_first_start_has_two_board_meetings(engine):
+    from goals.services.bootstrap import seed_if_empty
+
+    seed_if_empty(engine)
+    with reading(engine) as session:
+        assert meeting_days(session, "v-vallentuna") == [date(2021, 3, 24), date(2021, 10, 27)]
+        assert len(meeting_days(session, "s-stockholm")) == 2
