@@ -170,7 +170,8 @@ def _try(action, success: str) -> None:
 
 if organisations:
     organisation_id = st.selectbox(translate("access.organisation_pick", lang),
-                                   list(organisations), format_func=organisations.get,
+                                   list(organisations),
+                                   format_func=ui_access.organisation_label(organisations),
                                    key="access_organisation")
     ui_access.stop_unless(organisation_id in organisations, lang)
     links_tab, trail_tab = st.tabs([translate("access.links", lang),

@@ -114,3 +114,18 @@ MESSAGES |= {
     "nav.app_title": {"sv": "Verksamhetsplaner", "nb": "Virksomhetsplaner",
                       "en": "Work plans"},
 }
+MESSAGES |= {
+    "new_plan.organisation": {"sv": "Spara i organisationen", "nb": "Lagre i organisasjonen",
+                              "en": "Save into the organisation"},
+    "new_plan.organisation_new": {"sv": "En ny organisation (fälten nedan)",
+                                  "nb": "En ny organisasjon (feltene under)",
+                                  "en": "A new organisation (the fields below)"},
+    "new_plan.organisation_exists": {
+        "sv": "Det finns redan en organisation som heter {name} ({id}). Välj den ovan, "
+              "annars skapas en till med samma namn.",
+        "nb": "Det finnes allerede en organisasjon som heter {name} ({id}). Velg den over, "
+              "ellers opprettes en til med samme navn.",
+        "en": "There already is an organisation named {name} ({id}). Pick it above, or a "
+              "second one with the same name is created.",
+    },
+}

@@ -170,3 +170,17 @@ def test_a_draft_with_the_id_of_a_stored_plan_warns_before_it_replaces_it(app):
     widget(at.text_input, "_h_id").input("v-vallentuna-2021").run()
     assert any("finns redan en plan med id 'v\\-vallentuna\\-2021'" in w.value
                for w in at.warning)
+
+
+def test_a_drafted_plan_is_saved_into_the_organisation_picked_not_a_second_of_one_name(app):
+    """The Vallentuna text drafts 'Vänsterpartiet Vallentuna' under a new id; the existing
+    organisation of that name (v-vallentuna) is named, and picking it fills the header."""
+    at, _ = app
+    at.file_uploader(key="new_upload").set_value(
+        (VALLENTUNA.name, VALLENTUNA.read_bytes(), "text/plain")).run()
+    at.button(key="new_read").click().run()
+    assert any("v-vallentuna" in w.value for w in at.warning), "the namesake is named"
+    at.selectbox(key="new_org").set_value("v-vallentuna").run()
+    assert not at.exception
+    assert widget(at.text_input, "_h_org_id").value == "v-vallentuna"
+    assert not any("v-vallentuna" in w.value for w in at.warning)
