@@ -33,7 +33,7 @@ order = st.session_state.get("overview_order", "urgency")
 model = overview(result, lang, order if order in ORDERS else "urgency")
 
 attention_column, chart_column = st.columns([3, 2])
-chart_column.caption(f"{ui.escape(plan.organisation.name)} · "
+chart_column.caption(f"{ui.escape(plan.title)} · {ui.escape(plan.organisation.name)} · "
                      f"{ui.day(plan.period_start, lang)} – {ui.day(plan.period_end, lang)}")
 with attention_column:
     st.markdown(f"#### {translate('overview.attention', lang)}: " + " · ".join(
@@ -51,14 +51,13 @@ since = previous_meeting(meetings, as_of)
 if since is not None:
     changed = status_changes(ui.statuses(since)[plan_id], result)
     new_entries = entries_between(ui.entries(plan_id), since, as_of)
-    with st.container(border=True):
-        st.markdown(translate("ui.since_meeting", lang, day=ui.day(since, lang),
-                              count=len(new_entries), changed=len(changed)))
-        for change in changed:
-            arrow = ":green[▲]" if change.improved else ":red[▼]"
-            st.markdown(f"{arrow} {ui.escape(change.text)}: "
-                        f"{ui.status_label(change.before, lang)} → "
-                        f"{ui.status_label(change.after, lang)}")
+    with st.container(border=True):   # one element: a phone shows it without gaps
+        st.markdown("\n".join([
+            translate("ui.since_meeting", lang, day=ui.day(since, lang),
+                      count=len(new_entries), changed=len(changed)) + "\n",
+            *(f"- {':green[▲]' if change.improved else ':red[▼]'} "
+              f"{ui.escape(change.text)}: {ui.status_label(change.before, lang)} → "
+              f"{ui.status_label(change.after, lang)}" for change in changed)]))
 
 st.subheader(translate("overview.all_goals", lang))
 order_column, status_column, section_column = st.columns([1, 2, 1])

@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def card_badges(app: AppTest) -> list[str]:
     """The status badge of every goal card shown (one markdown element each)."""
-    return [m.value for m in app.markdown if re.fullmatch(r":[a-z]+-badge\[[^\]]+\]", m.value)]
+    found = (re.match(r":[a-z]+-badge\[[^\]]+\] ", m.value) for m in app.markdown)
+    return [match.group(0).strip() for match in found if match]
 
 
 @pytest.fixture

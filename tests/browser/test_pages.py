@@ -18,7 +18,8 @@ SEED_PLANS = sorted(p.stem for p in (ROOT / "plans").glob("*.yaml"))
 def test_the_overview_of_every_seed_plan_renders(open_app, plan):
     page = open_app(f"?plan={plan}", width=1280, height=900)
     assert exception_texts(page) == []
-    assert page.locator('[data-testid="stProgress"]').count() > 0
+    assert page.locator('[data-testid="stPlotlyChart"]').count() == 1   # all goals' chart
+    assert page.locator('[data-testid="stPageLink"]').count() > 0       # and their cards
 
 
 def test_plan_text_with_html_is_shown_as_text_and_runs_nothing(open_app):
