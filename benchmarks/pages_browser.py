@@ -1,6 +1,7 @@
 """What a person waits for: each page opened in a fresh Chromium context, from navigation
 until the Streamlit script run has finished, beside a plain Streamlit page with the same
-number of elements and no data work (benchmarks/floor_page.py), in the same run, on SQLite
+kinds and number of elements and no data work (benchmarks/floor_page.py, one floor per
+kind of page), in the same run, on SQLite
 and on PostgreSQL.
 
     python -m benchmarks.pages_browser [--repeat 5] [--backends sqlite,postgres]
@@ -25,13 +26,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 1.2
-PAGES = {
-    "overview": "?plan=v-vallentuna-2021",
-    "goal": "mal?plan=v-vallentuna-2021&goal=valprogram",
-    "report": "rapportera?plan=v-vallentuna-2021",
-    "district": "distrikt?district=v-storstockholm",
-    "board reports": "rapporter?plan=v-vallentuna-2021",
-    "plans": "planer",
+PAGES = {   # page -> (its address, the floor it is measured against)
+    "overview": ("?plan=v-vallentuna-2021", "overview"),
+    "goal": ("mal?plan=v-vallentuna-2021&goal=hemsida", "goal"),
+    "report": ("rapportera?plan=v-vallentuna-2021", "form"),
+    "district": ("distrikt?district=v-storstockholm", "district"),
+    "board reports": ("rapporter?plan=v-vallentuna-2021", "form"),
+    "plans": ("planer", "form"),
 }
 
 
@@ -70,17 +71,18 @@ def _open_once(browser, url: str) -> float:
 
 
 def _measure(browser, app: str, floor: str, repeat: int) -> dict[str, dict]:
-    for path in PAGES.values():            # warm both servers' caches and imports
+    for path, like in PAGES.values():      # warm both servers' caches and imports
         _open_once(browser, f"{app}/{path}")
-    _open_once(browser, floor)
+        _open_once(browser, f"{floor}/?like={like}")
     results = {}
-    for name, path in PAGES.items():
+    for name, (path, like) in PAGES.items():
         page_s, floor_s = [], []
         for _ in range(repeat):
-            floor_s.append(_open_once(browser, floor))
+            floor_s.append(_open_once(browser, f"{floor}/?like={like}"))
             page_s.append(_open_once(browser, f"{app}/{path}"))
         page_median, floor_median = statistics.median(page_s), statistics.median(floor_s)
-        results[name] = {"median_s": round(page_median, 3), "floor_s": round(floor_median, 3),
+        results[name] = {"floor": like, "median_s": round(page_median, 3),
+                         "floor_s": round(floor_median, 3),
                          "ratio": round(page_median / floor_median, 2)}
     return results
 

@@ -170,8 +170,8 @@ def test_a_members_plans_page_has_no_upload_and_only_their_plans(site):
     _engine, people = site
     at = page("app_pages/plans.py", people["member"]).run()
     assert not at.exception and not at.text_area
-    assert at.selectbox(key="plans_pick").value == OWN_PLAN
-    assert len(at.selectbox(key="plans_pick").options) == 1
+    assert at.selectbox(key="plan").value == OWN_PLAN
+    assert len(at.selectbox(key="plan").options) == 1
 
 
 def test_the_district_page_lists_only_districts_one_may_read(site):
@@ -262,8 +262,8 @@ def test_the_board_edits_only_its_own_plans(site):
     _engine, people = site
     at = page("app_pages/edit_plan.py", people["board"], plan=OTHER_PLAN).run()
     assert not at.exception
-    assert at.selectbox(key="edit_pick").value == OWN_PLAN
-    assert len(at.selectbox(key="edit_pick").options) == 1
+    assert at.selectbox(key="plan").value == OWN_PLAN
+    assert len(at.selectbox(key="plan").options) == 1
 
 
 def test_a_member_gets_reports_of_their_own_plans_only(site):
