@@ -10,6 +10,8 @@ from goals.ui import shared as ui
 from goals.ui import sign_in as ui_sign_in
 
 st.set_page_config(page_title="Verksamhetsplaner", page_icon=":material/flag:", layout="wide")
+# Streamlit leaves 6 rem above every page; the board's first screen needs that room.
+st.html("<style>[data-testid='stMainBlockContainer']{padding-top:2.5rem}</style>")
 
 if st.query_params.get("avregistrera"):   # a mail's unsubscribe link: no account needed
     from goals.ui.mail import unsubscribe_page
@@ -17,42 +19,55 @@ if st.query_params.get("avregistrera"):   # a mail's unsubscribe link: no accoun
     unsubscribe_page(st.query_params["avregistrera"])
     st.stop()
 actor = ui_access.actor()
-report = st.Page("app_pages/member_report.py", title="Rapportera", icon=":material/edit:",
+lang = ui.nav_language()
+
+
+def title(name: str) -> str:
+    """A page's title in the menu and the browser tab, in the chosen language."""
+    return translate(f"nav.{name}", lang)
+
+
+report = st.Page("app_pages/member_report.py", title=title("report"), icon=":material/edit:",
                  url_path="rapportera")
 if actor.kind is ActorKind.LINK:
     # A report link reaches the report page and nothing else, at /rapportera or at /.
     pages = [st.Page(lambda: st.switch_page(report, query_params=st.query_params.to_dict()),
-                     title="Rapportera", url_path="start", default=True), report]
+                     title=title("report"), url_path="start", default=True), report]
 else:
     pages = [
-        st.Page("app_pages/overview.py", title="Översikt", icon=":material/dashboard:",
-                default=True),
-        st.Page("app_pages/goal.py", title="Mål", icon=":material/show_chart:",
+        st.Page("app_pages/overview.py", title=title("overview"),
+                icon=":material/dashboard:", default=True),
+        st.Page("app_pages/goal.py", title=title("goal"), icon=":material/show_chart:",
                 url_path="mal"),
         report,
-        st.Page("app_pages/district.py", title="Distrikt", icon=":material/groups:",
+        st.Page("app_pages/district.py", title=title("district"), icon=":material/groups:",
                 url_path="distrikt"),
-        st.Page("app_pages/national.py", title="Hela partiet", icon=":material/public:",
+        st.Page("app_pages/national.py", title=title("national"), icon=":material/public:",
                 url_path="partiet"),
-        st.Page("app_pages/board_reports.py", title="Rapporter", icon=":material/summarize:",
-                url_path="rapporter"),
-        st.Page("app_pages/plans.py", title="Planer", icon=":material/description:",
+        st.Page("app_pages/board_reports.py", title=title("board_reports"),
+                icon=":material/summarize:", url_path="rapporter"),
+        st.Page("app_pages/plans.py", title=title("plans"), icon=":material/description:",
                 url_path="planer"),
     ]
     if actor.kind is ActorKind.ANONYMOUS or actor.manages_any:   # the board's own pages
         pages += [
-            st.Page("app_pages/new_plan.py", title="Ny plan", icon=":material/note_add:",
-                    url_path="ny-plan"),
-            st.Page("app_pages/edit_plan.py", title="Redigera plan",
+            st.Page("app_pages/new_plan.py", title=title("new_plan"),
+                    icon=":material/note_add:", url_path="ny-plan"),
+            st.Page("app_pages/edit_plan.py", title=title("edit_plan"),
                     icon=":material/edit_note:", url_path="redigera"),
-            st.Page("app_pages/import_data.py", title="Importera",
+            st.Page("app_pages/import_data.py", title=title("import"),
                     icon=":material/upload_file:", url_path="importera"),
-            st.Page("app_pages/access.py", title="Åtkomst",
+            st.Page("app_pages/access.py", title=title("access"),
                     icon=":material/admin_panel_settings:", url_path="atkomst"),
         ]
 st.sidebar.selectbox("Språk · Language", ["auto", "sv", "nb", "en"], key="ui_lang",
                      format_func={"auto": "Planens språk / Plan's language", "sv": "Svenska",
                                   "nb": "Norsk bokmål", "en": "English"}.get)
+if actor.kind is ActorKind.ANONYMOUS and ui_access.link_token():
+    # An old or mistyped report link: a member, not an administrator to be set up.
+    st.navigation(pages, position="hidden")
+    st.error(translate("access.link_unusable", ui.language()))
+    st.stop()
 if actor.kind is ActorKind.ANONYMOUS:
     # Every address still resolves (no "page not found"), but only the sign-in form shows;
     # once signed in, the rerun opens the page that was asked for.

@@ -8,6 +8,8 @@ import json
 import pandas as pd
 import streamlit as st
 
+from goals import config as settings
+from goals.access.links import opens_only_here, report_link
 from goals.access.roles import AccessDenied, Permission, Role
 from goals.i18n import translate
 from goals.i18n.messages import MESSAGES
@@ -34,7 +36,10 @@ def _links(organisation_id: str) -> None:
             token, _info = report_links.create_link(ui.engine(), actor, organisation_id,
                                                     label, int(days))
             st.success(translate("access.link_created", lang))
-            st.code(f"{_base_url()}rapportera?link={token}", language=None)
+            base = settings.public_url() or _base_url()
+            st.code(report_link(base, token), language=None)
+            if opens_only_here(base):
+                st.warning(translate("access.link_localhost", lang))
     links = report_links.links_for(ui.engine(), actor, organisation_id)
     if not links:
         st.caption(translate("access.link_none", lang))
@@ -165,7 +170,8 @@ def _try(action, success: str) -> None:
 
 if organisations:
     organisation_id = st.selectbox(translate("access.organisation_pick", lang),
-                                   list(organisations), format_func=organisations.get,
+                                   list(organisations),
+                                   format_func=ui_access.organisation_label(organisations),
                                    key="access_organisation")
     ui_access.stop_unless(organisation_id in organisations, lang)
     links_tab, trail_tab = st.tabs([translate("access.links", lang),

@@ -14,6 +14,7 @@ from goals.io.export import table_to_csv, table_to_xlsx
 from goals.ui import access as ui_access
 from goals.ui import shared as ui
 from goals.views import charts
+from goals.views.district import by_need, support_rows
 
 lang = ui.language()
 st.header(translate("district.title", lang))
@@ -53,25 +54,46 @@ if view.units:
                 f":orange[{silent} {translate('district.silent', lang)}] · "
                 f":red[{no_plan} {translate('district.no_plan', lang)}]")
 
-    rows = ui.comparison(view, lang)
-    only_warnings = st.toggle(translate("district.only_warnings", lang), key="district_warnings")
-    warning_column = translate("district.col_warning", lang)
-    shown = [r for r in rows if r[warning_column]] if only_warnings else rows
-    table = pd.DataFrame(shown)
-    unit_column = translate("district.col_unit", lang)
-    open_column = translate("district.col_open", lang)
-    plans_of = {u.name: u.plans for u in view.units}
-    if not table.empty:
-        table.insert(1, open_column, [f"./?plan={plans_of[n][0]}" if plans_of[n] else None
-                                      for n in table[unit_column]])
-    percent_columns = [translate("district.col_good", lang),
-                       translate("district.col_members", lang),
-                       *(view.label(m, lang) for m in view.common_metrics())]
-    st.dataframe(table, hide_index=True, key="district_table", column_config={
-        open_column: st.column_config.LinkColumn(open_column, display_text="→"),
-        **{c: st.column_config.ProgressColumn(c, min_value=0, max_value=1, format="percent")
-           for c in percent_columns if c in table.columns}})
+    support_column, heat_column = st.columns([3, 2])
+    with support_column:
+        st.markdown(f"**{translate('district.need_support', lang)}**")
+        only_warnings = st.toggle(translate("district.only_warnings", lang),
+                                  key="district_warnings")
+        first = support_rows([u for u in view.units if u.warning or not only_warnings], lang)
+        reason_column = translate("district.col_reason", lang)
+        open_column = translate("district.col_open", lang)
+        table = pd.DataFrame([{**{k: v for k, v in row.items() if k != "plan"},
+                               open_column: f"./?plan={row['plan']}" if row["plan"] else ""}
+                              for row in first])
+        good_column = translate("district.col_good", lang)
+        st.dataframe(table, hide_index=True, key="district_table", column_config={
+            open_column: st.column_config.LinkColumn(open_column, display_text="→",
+                                                     width="small"),
+            translate("district.col_unit", lang): st.column_config.TextColumn(width=180),
+            reason_column: st.column_config.TextColumn(reason_column, width=170),
+            good_column: st.column_config.ProgressColumn(good_column, min_value=0, width="small",
+                                                         max_value=1, format="percent")})
+    metrics = view.common_metrics()
+    ordered = by_need(view.units)
+    if metrics:
+        with heat_column:
+            st.markdown(f"**{translate('district.common', lang)}**")
+            with_goals = [u for u in ordered if u.common]
+            st.plotly_chart(charts.heatmap_figure(
+                [u.name for u in with_goals], [view.label(m, lang) for m in metrics],
+                [[None if (g := u.common.get(m)) is None or g.progress is None
+                  else float(g.progress) for m in metrics] for u in with_goals]),
+                config=ui.plotly_config(lang))
 
+    rows = ui.comparison(view, lang)
+    with st.expander(translate("district.all_columns", lang)):
+        percent_columns = [translate("district.col_good", lang),
+                           translate("district.col_members", lang),
+                           *(view.label(m, lang) for m in view.common_metrics())]
+        st.dataframe(pd.DataFrame(rows), hide_index=True, key="district_full",
+                     column_config={c: st.column_config.ProgressColumn(
+                         c, min_value=0, max_value=1, format="percent")
+                         for c in percent_columns})
     download_csv, download_xlsx = st.columns(2)
     download_csv.download_button(translate("district.download_csv", lang), table_to_csv(rows),
                                  file_name=f"{district_id}.csv", mime="text/csv",
@@ -81,23 +103,19 @@ if view.units:
         file_name=f"{district_id}.xlsx", key="district_xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
-metrics = view.common_metrics()
-if metrics:
-    st.subheader(translate("district.common", lang))
-    with_goals = [u for u in view.units if u.common]
-    st.plotly_chart(charts.heatmap_figure(
-        [u.name for u in with_goals], [view.label(m, lang) for m in metrics],
-        [[None if (g := u.common.get(m)) is None or g.progress is None
-          else float(g.progress) for m in metrics] for u in with_goals]))
-    st.subheader(translate("district.ranking", lang))
-    metric = st.selectbox(translate("goal.pick", lang), metrics,
-                          format_func=lambda m: view.label(m, lang), key="district_metric")
-    ranked = [u for u in view.units if metric in u.common]
-    unit = view.unit_of(metric)
-    total = ui.formatting.amount(view.total(metric), unit, lang)
-    st.plotly_chart(charts.ranking_figure(
-        [u.name for u in ranked], [float(u.common[metric].actual or 0) for u in ranked],
-        translate("district.total", lang, total=total)))
+    if metrics:
+        st.subheader(translate("district.ranking", lang))
+        metric = st.selectbox(translate("goal.pick", lang), metrics,
+                              format_func=lambda m: view.label(m, lang), key="district_metric")
+        ranked = [u for u in view.units
+                  if metric in u.common and u.common[metric].progress is not None]
+        unit = view.unit_of(metric)
+        total = ui.formatting.amount(view.total(metric), unit, lang)
+        st.plotly_chart(charts.ranking_figure(
+            [u.name for u in ranked], [float(u.common[metric].progress) for u in ranked],
+            translate("district.ranking_behind", lang, metric=view.label(metric, lang))
+            + " · " + translate("district.total", lang, total=total),
+            furthest_behind_first=True), config=ui.plotly_config(lang))
 
 if view.own_plans:
     st.subheader(translate("district.own", lang))
@@ -132,4 +150,6 @@ if campaign_views:
         st.dataframe(pd.concat([table, pd.DataFrame([total_row])]), hide_index=True)
         metric = st.selectbox(translate("goal.pick", lang), campaign.metrics,
                               format_func=labels.get, key=f"campaign_{campaign.plan_id}")
-        st.plotly_chart(charts.campaign_figure(campaign.by_day, metric, unit_names))
+        st.plotly_chart(charts.localised(charts.campaign_figure(campaign.by_day, metric,
+                                                                unit_names), lang),
+                        config=ui.plotly_config(lang))

@@ -11,6 +11,7 @@ from goals.services import plan_editing
 from goals.ui import access as ui_access
 from goals.ui import editor as ui_editor
 from goals.ui import shared as ui
+from goals.ui.plan_picker import pick_plan
 
 NS = "edit"
 plans = ui_access.plans_for(ui_access.actor(), Permission.MANAGE)   # the board's own
@@ -21,12 +22,7 @@ if not ui.plans():
     st.stop()
 ui_access.stop_unless(bool(plans), lang)
 
-linked = st.query_params.get("plan")
-ui_access.drop_choice_outside("edit_pick", plans)
-plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
-                       index=list(plans).index(linked) if linked in plans else 0,
-                       format_func=ui.plan_label(plans), key="edit_pick")
-st.query_params["plan"] = plan_id   # the address opens this plan again
+plan_id = pick_plan(plans, lang)   # the address (?plan=) opens this plan again
 lang = ui.language(plans[plan_id])
 reload = st.button(translate("editor.reload", lang), key="edit_reload",
                    icon=":material/refresh:")

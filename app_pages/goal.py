@@ -15,23 +15,30 @@ from goals.services.writes import correct_entry, delete_entries, restore_entries
 from goals.ui import access as ui_access
 from goals.ui import confidence as ui_confidence
 from goals.ui import shared as ui
+from goals.ui.plan_picker import pick_day, pick_plan
 from goals.views import charts
 
 actor = ui_access.actor()
 plans = ui_access.plans_for(actor)
 ui_access.stop_unless(bool(plans), ui.language())
-plan_id = st.query_params.get("plan") or st.session_state.get("plan")
-if plan_id not in plans:
-    plan_id = next(iter(plans))
+plan_column, day_column = st.columns([3, 1], vertical_alignment="bottom")
+plan_id = pick_plan(plans, ui.language(), plan_column)
 plan = plans[plan_id]
 may_manage = ui_access.may(actor, Permission.MANAGE, plan.organisation.id)
 lang = ui.language(plan)
+as_of = pick_day(plan, lang, day_column)
 goal_ids = [g.id for g in plan.goals]
 wanted = st.query_params.get("goal")
-goal_id = st.selectbox(translate("goal.pick", lang), goal_ids,
-                       index=goal_ids.index(wanted) if wanted in goal_ids else 0,
-                       format_func=lambda gid: plan.goal(gid).text, key="goal_pick")
-as_of = ui.parse_day(st.query_params.get("as_of")) or ui.default_as_of(plan)
+if wanted and wanted not in goal_ids:
+    st.warning(translate("goal.unknown", lang, goal=ui.escape(wanted)) + " "
+               + translate("goal.pick_another", lang))
+if st.session_state.get("goal_pick") not in goal_ids or (
+        wanted in goal_ids and st.session_state.get("_goal_seen") != (plan_id, wanted)):
+    st.session_state["goal_pick"] = wanted if wanted in goal_ids else goal_ids[0]
+goal_id = st.selectbox(translate("goal.pick", lang), goal_ids, key="goal_pick",
+                       format_func=lambda gid: plan.goal(gid).text)
+st.session_state["_goal_seen"] = (plan_id, goal_id)
+st.query_params["goal"] = goal_id
 status = next(g for g in ui.plan_status(plan_id, as_of).goals if g.goal.id == goal_id)
 goal = status.goal
 entries = ui.entries(plan_id)
@@ -45,20 +52,25 @@ st.caption(f"{ui.escape(plan.title)} · {ui.escape(goal.section)}")
 ui.goal_card(plan, status)
 
 
+def _show(figure) -> None:
+    """A chart with months and plotly's own words in the chosen language."""
+    st.plotly_chart(charts.localised(figure, lang), config=ui.plotly_config(lang))
+
+
 def _chart() -> None:
     """The chart that fits the goal's kind."""
     if goal.kind == "rate":
         units = timeline.unit_sums(goal, entries, as_of)
-        st.plotly_chart(charts.rate_figure(units, float(goal.target or 1), labels, levels))
+        _show(charts.rate_figure(units, float(goal.target or 1), labels, levels))
     elif goal.kind == "share":
         points = timeline.share_over_time(goal, entries, as_of)
-        st.plotly_chart(charts.share_figure(points, float(goal.target or 1), labels,
-                                             levels))
+        _show(charts.share_figure(points, float(goal.target or 1), labels, levels))
     elif goal.kind == "milestone":
         steps = timeline.milestone_steps(goal, entries, as_of)
-        st.plotly_chart(charts.steps_figure(steps, goal.window_start, goal.window_end, labels))
+        _show(charts.steps_figure(steps, goal.window_start, goal.window_end, labels))
     elif goal.kind in ("total", "increase") and status.target is not None:
         _progress_chart()
+ui_confidence.check_in(plan, goal_id, as_of, actor, may_manage)
 
 
 def _progress_chart() -> None:
@@ -80,8 +92,7 @@ def _progress_chart() -> None:
                     + translate("goal.needed_line", lang,
                                 amount=f"{ui.number(round(forecast.needed_per_month), lang)}"
                                 f" {metric.unit or ''}".strip()))
-    st.plotly_chart(charts.progress_figure(actual, expected, target, labels, end,
-                                           checkpoints, levels))
+    _show(charts.progress_figure(actual, expected, target, labels, end, checkpoints, levels))
 
 
 _chart()

@@ -9,6 +9,7 @@ import threading
 
 import streamlit as st
 
+from goals.access.roles import Permission
 from goals.domain.problems import InputError
 from goals.drafting import draft_plan, read_document
 from goals.drafting.activities import warm
@@ -55,6 +56,34 @@ def read_and_draft() -> None:
     ui_editor.start(NS, draft_review.from_draft(draft), draft=draft)
 
 
+def use_organisation() -> None:
+    """Picker callback: the chosen existing organisation into the header's id and name
+    fields (the editor's own widget keys), so the plan is saved into it, not beside it."""
+    chosen = st.session_state.get("new_org")
+    organisations = ui_access.organisations_for(actor, Permission.MANAGE)
+    if chosen in organisations:
+        st.session_state[ui_editor._key(NS, "h", "org_id")] = chosen
+        st.session_state[ui_editor._key(NS, "h", "org_name")] = organisations[chosen]
+
+
+def organisation_picker(plan) -> None:
+    """Which organisation the plan is saved into: picked among those the board manages,
+    never guessed from a name (two organisations of one name were the result)."""
+    organisations = ui_access.organisations_for(actor, Permission.MANAGE)
+    st.selectbox(translate("new_plan.organisation", lang), [None, *organisations],
+                 key="new_org", on_change=use_organisation,
+                 format_func=lambda o: translate("new_plan.organisation_new", lang) if o is None
+                 else f"{organisations[o]} ({o})")
+    state = st.session_state   # the header fields as typed (the plan syncs after this)
+    org_id = state.get(ui_editor._key(NS, "h", "org_id"), plan.header.org_id)
+    org_name = str(state.get(ui_editor._key(NS, "h", "org_name"), plan.header.org_name))
+    same_name = [o for o, name in organisations.items()
+                 if name.strip().lower() == org_name.strip().lower() and o != org_id]
+    if same_name:
+        st.warning(translate("new_plan.organisation_exists", lang,
+                             name=ui.escape(organisations[same_name[0]]), id=same_name[0]))
+
+
 def _short(sentence: str, limit: int = 110) -> str:
     return sentence if len(sentence) <= limit else sentence[:limit - 1] + "…"
 
@@ -89,6 +118,7 @@ top_right.button(translate("editor.start_over", lang), key="new_start_over",
 
 text_column, editor_column = st.columns([2, 3], gap="large")
 with editor_column:
+    organisation_picker(plan)
     plan, validation = ui_editor.editor(NS, "draft", lang, draft_review.header_checks(draft))
     missed = draft_review.missed_sentences(draft, plan)
     with st.container(border=True):

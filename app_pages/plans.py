@@ -14,6 +14,7 @@ from goals.io.export import entries_to_csv, entries_to_xlsx, plan_dict_to_yaml, 
 from goals.services.file_import import PLAN_SUFFIXES, FileResult, import_bytes
 from goals.ui import access as ui_access
 from goals.ui import shared as ui
+from goals.ui.plan_picker import pick_plan
 
 lang = ui.language()
 actor = ui_access.actor()
@@ -85,9 +86,7 @@ if source is not None:
 st.divider()
 plans = readable
 if plans:
-    ui_access.drop_choice_outside("plans_pick", plans)
-    plan_id = st.selectbox(translate("ui.plan", lang), list(plans),
-                           format_func=ui.plan_label(plans), key="plans_pick")
+    plan_id = pick_plan(plans, lang)
     plan = plans[plan_id]
     entries = ui.entries(plan_id)
     st.markdown(f"[{translate('editor.edit_link', lang)}](redigera?plan={quote(plan_id)})")

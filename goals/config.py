@@ -31,6 +31,7 @@ class Settings:
     access: str                 # auto | local | accounts
     setup_code: str | None      # GOALS_SETUP_CODE (None when unset)
     password: str | None        # GOALS_PASSWORD, for `account add` without a prompt
+    public_url: str | None = None   # GOALS_PUBLIC_URL: the address members' phones reach
 
 
 def current() -> Settings:
@@ -41,7 +42,14 @@ def current() -> Settings:
         access=env.get("GOALS_ACCESS", "auto").strip().lower(),
         setup_code=env.get("GOALS_SETUP_CODE", "").strip() or None,
         password=env.get("GOALS_PASSWORD"),
+        public_url=env.get("GOALS_PUBLIC_URL", "").strip() or None,
     )
+
+
+def public_url() -> str | None:
+    """GOALS_PUBLIC_URL: the app's address as members' phones reach it (for report links),
+    when the server cannot know it (behind a proxy, or run on a laptop)."""
+    return current().public_url
 
 
 def database_url(explicit: str | None = None) -> str:

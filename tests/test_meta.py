@@ -59,7 +59,8 @@ def test_every_message_key_used_in_the_code_exists():
     assert not missing, missing
 
 
-WRITES = {"record_entry", "record_meeting", "delete_entries", "restore_entries",
+WRITES = {"record_entry", "record_meeting", "delete_meeting", "move_meeting",
+          "delete_entries", "restore_entries",
           "correct_entry", "import_bytes", "import_spreadsheet", "store_mapping",
           "preview_plan", "save_plan", "create_link", "revoke_link", "undo_deletion",
           "forget_name", "add_account", "set_role", "unlock", "save_letter", "save_chapter",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from goals.i18n import access, adopt, drafting, imports, mail, mappings, reports, scale
+from goals.i18n import access, adopt, drafting, imports, mail, mappings, overview, reports, scale
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- statuses -------------------------------------------------------------------------
@@ -712,7 +712,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 def _merge_parts() -> None:
     """Add each area's messages to the catalogue; a key defined twice is a bug."""
-    for part in (reports, drafting, mappings, access, adopt, mail, imports, scale):
+    for part in (reports, drafting, mappings, access, adopt, mail, imports, scale, overview):
         clash = MESSAGES.keys() & part.MESSAGES.keys()
         if clash:
             raise KeyError(f"message keys defined twice: {sorted(clash)}")

@@ -16,7 +16,7 @@ from goals.store import audit
 from goals.store import entries as store_entries
 from goals.store.access import organisation_parents
 from goals.store.entries import add_entry, describe_entries
-from goals.store.meetings import add_meeting
+from goals.store.meetings import add_meeting, meeting_days, remove_meeting
 from goals.store.plans import get_plan_row
 from goals.store.unit_of_work import Engine, Session, writing
 
@@ -44,6 +44,37 @@ def record_meeting(engine: Engine, organisation_id: str, day: date, *, actor: Ac
             audit.record(session, actor=actor.label, action="meeting.create",
                          organisation_id=organisation_id, target=day.isoformat())
         return added
+
+
+def delete_meeting(engine: Engine, organisation_id: str, day: date, *, actor: Actor) -> bool:
+    """Remove a board meeting date (undo: `record_meeting` with the same day); False when
+    there was none that day (needs `manage`)."""
+    with writing(engine) as session:
+        require(actor, Permission.MANAGE, organisation_id, organisation_parents(session))
+        if day not in meeting_days(session, organisation_id):
+            return False
+        remove_meeting(session, organisation_id=organisation_id, day=day)
+        audit.record(session, actor=actor.label, action="meeting.delete",
+                     organisation_id=organisation_id, target=day.isoformat(),
+                     before={"day": day.isoformat()})
+        return True
+
+
+def move_meeting(engine: Engine, organisation_id: str, day: date, new_day: date, *,
+                 actor: Actor) -> bool:
+    """Correct a meeting's date in one transaction; False (nothing changed) when there was
+    no meeting on `day` or there already is one on `new_day` (needs `manage`)."""
+    with writing(engine) as session:
+        require(actor, Permission.MANAGE, organisation_id, organisation_parents(session))
+        days = meeting_days(session, organisation_id)
+        if day not in days or new_day in days:
+            return False
+        remove_meeting(session, organisation_id=organisation_id, day=day)
+        add_meeting(session, organisation_id=organisation_id, day=new_day)
+        audit.record(session, actor=actor.label, action="meeting.update",
+                     organisation_id=organisation_id, target=new_day.isoformat(),
+                     before={"day": day.isoformat()}, after={"day": new_day.isoformat()})
+        return True
 
 
 def _require_manage(session: Session, actor: Actor, described: dict) -> None:

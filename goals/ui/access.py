@@ -106,3 +106,15 @@ def sign_out() -> None:
     st.session_state.pop(SESSION_ACCOUNT, None)
     if oidc_configured() and getattr(st.user, "is_logged_in", False):
         st.logout()
+
+
+def organisation_label(organisations: dict[str, str]):
+    """An organisation picker's labels: the name, with the id where two share a name (a
+    drafted plan once created a second 'Vänsterpartiet Vallentuna')."""
+    names = list(organisations.values())
+
+    def label(organisation_id: str) -> str:
+        name = organisations[organisation_id]
+        return f"{name} ({organisation_id})" if names.count(name) > 1 else name
+
+    return label

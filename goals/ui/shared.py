@@ -160,6 +160,19 @@ def language(plan: Plan | None = None) -> str:
     return plan.language if plan is not None else "sv"
 
 
+def nav_language() -> str:
+    """The menu's language: the one chosen in the sidebar, else that of the plan in the
+    address or last chosen (the plan picker remembers it), else Swedish."""
+    chosen = st.session_state.get(UI_LANGUAGE_KEY, "auto")
+    if chosen in ("sv", "nb", "en"):
+        return chosen
+    known = plans()
+    for plan_id in (st.query_params.get("plan"), st.session_state.get("_chosen_plan")):
+        if plan_id in known:
+            return known[plan_id].language
+    return "sv"
+
+
 def day(value: date | None, lang: str) -> str:
     return formatting.day(value, lang)
 
@@ -181,12 +194,13 @@ def parse_day(text: str | None) -> date | None:
 def plan_label(plans: dict[str, Plan]):
     """The label of each plan in a plan picker: its title, with its id added where two plans
     share a title (a drafted copy of an adopted plan). Streamlit tells options apart by
-    their label, so two equal labels would make one plan unreachable."""
+    their label, so two equal labels would make one plan unreachable. The id comes first:
+    a phone cuts the end of a long label, and the id is what tells the two apart."""
     titles = [plan.title for plan in plans.values()]
 
     def label(plan_id: str) -> str:
         title = plans[plan_id].title
-        return f"{title} ({plan_id})" if titles.count(title) > 1 else title
+        return f"{plan_id} · {title}" if titles.count(title) > 1 else title
 
     return label
 
@@ -211,33 +225,53 @@ def number(value: float | None, lang: str) -> str:
     return formatting.number(value, lang)
 
 
+def plotly_config(lang: str) -> dict:
+    """No tool bar: a board reads the chart, it does not edit it. Streamlit's plotly
+    bundle registers only English, so a plotly `locale` would change nothing: month names
+    come from Babel instead (goals.views.charts.localised). `lang` is kept for the day a
+    locale can be registered."""
+    return {"displayModeBar": False}
+
+
 def goal_card(plan: Plan, goal_status: GoalStatus, stale: bool = False,
-              link: bool = False, as_of: date | None = None, badge: str = "") -> None:
-    """One goal: the plan's own words, its status (and `badge`, the latest confidence mark,
-    beside it), and a bar of progress against target."""
+              link: bool = False, as_of: date | None = None,
+              section: str | None = None, bar: bool = True, badge: str = "") -> None:
+    """One goal: the plan's own words, its status, and its progress against target: a bar,
+    or (bar=False, the overview, whose chart already shows every goal's bar coloured by
+    status) one line of text, which keeps 24 goals to a few screens. Its section is named
+    when the cards are not grouped by section; `badge` (the latest confidence mark) follows
+    the status."""
     lang = language(plan)
-    with st.container(border=True):
-        text_column, status_column = st.columns([4, 1])
-        text_column.markdown(escape(goal_status.goal.text))
-        status_column.markdown(status_label(goal_status.status, lang)
-                               + (f"  \n{escape(badge)}" if badge else ""))
-        progress = float(goal_status.progress or 0)
-        line = translate("ui.progress_line", lang,
-                         standing=formatting.standing(plan, goal_status, lang),
-                         progress=percent(_maybe(goal_status.progress), lang),
-                         expected=percent(float(goal_status.expected), lang))
-        st.progress(max(0.0, min(progress, 1.0)), text=line)
-        last = goal_status.facts.last_reported
-        reported = (translate("ui.last_reported", lang, day=day(last, lang)) if last
-                    else translate("ui.never_reported", lang))
-        if stale:
-            reported = f":orange[⚠ {reported} – {translate('ui.stale', lang)}]"
-        st.caption(reported)
+    last = goal_status.facts.last_reported
+    reported = (translate("ui.last_reported", lang, day=day(last, lang)) if last
+                else translate("ui.never_reported", lang))
+    if section:
+        reported = f"{escape(section)} · {reported}"
+    line = translate("ui.progress_line", lang,
+                     standing=formatting.standing(plan, goal_status, lang),
+                     progress=percent(_maybe(goal_status.progress), lang),
+                     expected=percent(float(goal_status.expected), lang))
+    details = reported if bar else f"{escape(line)} · {reported}"
+    details = (f":orange[⚠ {details} – {translate('ui.stale', lang)}]" if stale
+               else f":gray[{details}]")
+    with st.container(border=bar, gap="small"):
+        # The words and the details in one element, the link beside them: a card is one
+        # row on a desktop and two on a phone (columns stack there). In the overview's
+        # list (bar=False) no frame: the leading status badge separates the goals, and
+        # 24 frames cost a phone 1 200 px.
+        text_column, link_column = st.columns([5, 1], vertical_alignment="center")
+        mark = f" {escape(badge)}" if badge else ""
+        text_column.markdown(f"{status_label(goal_status.status, lang)}{mark} "
+                             f"{escape(goal_status.goal.text)}  \n:small[{details}]")
         if link:
-            st.page_link("app_pages/goal.py", label=translate("goal.open", lang),
-                         icon=":material/show_chart:",
-                         query_params={"plan": plan.id, "goal": goal_status.goal.id,
-                                       "as_of": (as_of or date.today()).isoformat()})
+            link_column.page_link(
+                "app_pages/goal.py", label=translate("goal.open", lang),
+                icon=":material/show_chart:",
+                query_params={"plan": plan.id, "goal": goal_status.goal.id,
+                              "as_of": (as_of or date.today()).isoformat()})
+        if bar:
+            progress = float(goal_status.progress or 0)
+            st.progress(max(0.0, min(progress, 1.0)), text=line)
 
 
 def _maybe(value) -> float | None:

@@ -128,14 +128,18 @@ def heatmap_figure(rows: list[str], columns: list[str],
     return figure
 
 
-def ranking_figure(names: list[str], values: list[float], total_label: str) -> go.Figure:
-    """Föreningar ranked on one common goal's actual, largest first."""
-    order = sorted(zip(values, names, strict=True), reverse=True)
+def ranking_figure(names: list[str], values: list[float], total_label: str,
+                   furthest_behind_first: bool = False) -> go.Figure:
+    """Föreningar ranked on one common goal: by actual, largest first; or, given progress
+    (0–1), furthest behind first, so size does not decide who is on top."""
+    order = sorted(zip(values, names, strict=True), reverse=not furthest_behind_first)
     figure = go.Figure(go.Bar(x=[v for v, _ in order], y=[n for _, n in order],
                               orientation="h", marker_color=ACTUAL))
     figure.update_layout(**{**LAYOUT, "height": max(300, 24 * len(names) + 80)},
                          title=total_label, showlegend=False)
     figure.update_yaxes(autorange="reversed")
+    if furthest_behind_first:
+        figure.update_xaxes(tickformat=".0%")
     return figure
 
 
@@ -149,3 +153,36 @@ def campaign_figure(by_day: dict[date, dict[str, dict[str, float]]], metric: str
                name=names.get(unit, unit)) for unit in units])
     figure.update_layout(**{**LAYOUT, "height": 420}, barmode="stack")
     return figure
+
+
+def localised(figure: go.Figure, lang: str) -> go.Figure:
+    """Month ticks in the chosen language ('maj 2021', 'mai 2021', 'May 2021') written by
+    Babel, since Streamlit's plotly carries only English month names; hover dates as ISO
+    days, which read the same in every language. A figure without dates is left alone."""
+    days = sorted({x for trace in figure.data for x in (getattr(trace, "x", None) or ())
+                   if isinstance(x, date)})
+    if not days:
+        return figure
+    ticks = month_ticks(days[0], days[-1])
+    figure.update_xaxes(tickvals=ticks, ticktext=[month_label(day, lang) for day in ticks],
+                        hoverformat="%Y-%m-%d")
+    return figure
+
+
+def month_ticks(first: date, last: date, most: int = 7) -> list[date]:
+    """First days of months from `first` to `last`, every n-th so that at most `most`."""
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append(date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    step = max(1, -(-len(months) // most))
+    return months[::step]
+
+
+def month_label(day: date, lang: str) -> str:
+    from babel.dates import format_date
+
+    from goals.views.formatting import locale
+
+    return format_date(day, "LLL yyyy", locale=locale(lang))

@@ -91,3 +91,40 @@ def goals_moved_by(plan: Plan, entry: Entry) -> list[Goal]:
     if entry.milestone is not None:
         return [g for g in plan.goals if g.id == entry.milestone]
     return [g for g in plan.goals if g.metric == entry.metric]
+
+
+def first_choices(plan: Plan) -> list[ReportChoice]:
+    """The first question, kept short on a phone: every metric, then every milestone goal
+    (its steps are asked next, by `step_choices`, instead of 27 pills whose step names a
+    phone cuts to the same text)."""
+    choices = [c for c in report_choices(plan) if c.metric is not None]
+    choices += [ReportChoice(key=f"milestone:{goal.id}", label=goal.text, milestone=goal.id)
+                for goal in plan.goals if goal.kind == "milestone"]
+    return choices
+
+
+def step_choices(plan: Plan, goal_id: str) -> list[ReportChoice]:
+    """The steps of a milestone goal, labelled by the step alone; empty without steps."""
+    goal = plan.goal(goal_id)
+    return [ReportChoice(key=f"step:{goal.id}:{step}", label=step, milestone=goal.id,
+                         step=step) for step in goal.steps]
+
+
+def entry_summary(entry: Entry, choice_label: str, day_text: str,
+                  number_text: str | None) -> str:
+    """What is about to be (or was) saved, in one line: 'Inlägg på hemsidan: 2 · 30 dec.
+    2021'. The member sees it beside the button and after saving."""
+    parts = [choice_label if number_text is None else f"{choice_label}: {number_text}"]
+    if entry.tags:
+        parts.append(", ".join(entry.tags))
+    parts.append(day_text)
+    return " · ".join(parts)
+
+
+def same_report(first: Entry | None, second: Entry) -> bool:
+    """Two reports say the same thing (everything but the id): a second tap, most likely."""
+    if first is None:
+        return False
+    keep = ("date", "plan", "metric", "value", "tags", "milestone", "step", "note",
+            "reported_by")
+    return all(getattr(first, k) == getattr(second, k) for k in keep)

@@ -135,9 +135,9 @@ def test_a_member_cannot_report_into_another_organisations_plan(site):
     at = page("app_pages/member_report.py", people["member"], plan=OTHER_PLAN).run()
     assert at.error and not at.button
     at = page("app_pages/member_report.py", people["member"])
-    at.session_state["report_plan"] = OTHER_PLAN
+    at.session_state["plan"] = at.session_state["_chosen_plan"] = OTHER_PLAN
     at.run()
-    assert at.selectbox(key="report_plan").value == OWN_PLAN
+    assert at.selectbox(key="plan").value == OWN_PLAN
 
 
 def test_a_report_link_reports_for_its_forening_and_the_entry_carries_it(site):
@@ -171,8 +171,8 @@ def test_a_members_plans_page_has_no_upload_and_only_their_plans(site):
     _engine, people = site
     at = page("app_pages/plans.py", people["member"]).run()
     assert not at.exception and not at.text_area
-    assert at.selectbox(key="plans_pick").value == OWN_PLAN
-    assert len(at.selectbox(key="plans_pick").options) == 1
+    assert at.selectbox(key="plan").value == OWN_PLAN
+    assert len(at.selectbox(key="plan").options) == 1
 
 
 def test_the_district_page_lists_only_districts_one_may_read(site):
@@ -280,18 +280,18 @@ def test_the_board_edits_only_its_own_plans(site):
     _engine, people = site
     at = page("app_pages/edit_plan.py", people["board"], plan=OTHER_PLAN).run()
     assert not at.exception
-    assert at.selectbox(key="edit_pick").value == OWN_PLAN
-    assert len(at.selectbox(key="edit_pick").options) == 1
+    assert at.selectbox(key="plan").value == OWN_PLAN
+    assert len(at.selectbox(key="plan").options) == 1
 
 
 def test_a_member_gets_reports_of_their_own_plans_only(site):
     _engine, people = site
     at = page("app_pages/board_reports.py", people["member"], plan=OTHER_PLAN)
-    at.session_state["reports_plan"] = OTHER_PLAN
+    at.session_state["plan"] = at.session_state["_chosen_plan"] = OTHER_PLAN
     at.run()
     assert not at.exception
-    assert at.selectbox(key="reports_plan").value == OWN_PLAN
-    assert len(at.selectbox(key="reports_plan").options) == 1
+    assert at.selectbox(key="plan").value == OWN_PLAN
+    assert len(at.selectbox(key="plan").options) == 1
 
 
 def test_an_undo_crafted_for_another_forenings_entry_shows_no_access(site):
@@ -313,3 +313,20 @@ def test_an_undo_crafted_for_another_forenings_entry_shows_no_access(site):
     with engine.connect() as connection:
         assert not connection.execute(text("select count(*) from entry where uid = :u"),
                                       {"u": uid}).scalar()
+
+
+
+def test_a_mistyped_report_link_on_a_new_site_asks_for_a_new_link_not_an_admin(tmp_path,
+                                                                              monkeypatch):
+    """Before any account exists a wrong link opened the first-run set-up page (and the
+    server logged a new set-up code); the member is told to ask the board instead."""
+    monkeypatch.setenv("GOALS_DB", f"sqlite:///{tmp_path / 'new.db'}")
+    monkeypatch.setenv("GOALS_ACCESS", "accounts")
+    import streamlit as st
+
+    st.cache_resource.clear()
+    at = page("app.py", link="felskriven-lank").run()
+    assert not at.exception
+    assert "Rapportlänken fungerar inte längre" in shown_text(at)
+    assert "Be styrelsen om en ny." in shown_text(at)
+    assert not at.text_input, "no set-up or sign-in form"

@@ -39,9 +39,19 @@ def test_one_row_per_forening_and_a_link_to_each_overview(page):
     assert not page.exception
     table = page.dataframe[0].value
     assert len(table) == 14
-    links = [link for link in table["Öppna"] if isinstance(link, str)]
+    links = [link for link in table["Öppna"] if link]
     assert all(link.startswith("./?plan=demo-") for link in links)
     assert len(links) == 13          # one förening has no plan this year
+    assert "Planer" not in table.columns, "no plan ids in the first table"
+
+
+def test_the_forening_without_a_plan_comes_first_with_its_reason(page):
+    table = page.dataframe[0].value
+    assert table["Varför"].iloc[0] == "ingen plan"
+    assert table["Öppna"].iloc[0] == ""
+    silent = [i for i, r in enumerate(table["Varför"]) if r.startswith("tyst")]
+    others = [i for i, r in enumerate(table["Varför"]) if i and not r.startswith("tyst")]
+    assert not silent or max(silent) < min(others), "the silent come before the rest"
 
 
 def test_only_those_who_need_support(page):
@@ -49,7 +59,7 @@ def test_only_those_who_need_support(page):
     page.toggle(key="district_warnings").set_value(True).run()
     needing = page.dataframe[0].value
     assert 0 < len(needing) < everyone
-    assert all(needing["Varning"])
+    assert all(needing["Varför"])
 
 
 def test_heatmap_ranking_and_the_district_plan(page):

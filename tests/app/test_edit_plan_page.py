@@ -148,7 +148,7 @@ def test_every_label_the_form_builds_from_a_name_is_in_the_catalogue():
 def test_the_editor_in_english_on_a_norwegian_plan(app):
     at, _ = app
     at.session_state["ui_lang"] = "en"
-    at.selectbox(key="edit_pick").set_value("sv-innlandet-2023").run()
+    at.selectbox(key="plan").set_value("sv-innlandet-2023").run()
     assert not at.exception
     assert widget(at.text_input, "_h_id").value == "sv-innlandet-2023"
     assert at.header[0].value == "Edit a plan"

@@ -85,3 +85,21 @@ def test_the_board_deletes_an_entry_and_undoes_it(tmp_path, monkeypatch):
     assert count() == before - 1
     at.button(key="undo_delete").click().run()
     assert count() == before
+
+
+def test_a_goal_that_does_not_exist_is_named_as_missing(db_url, monkeypatch):
+    at = open_goal(db_url, monkeypatch, "v-vallentuna-2021", "finns-inte")
+    assert not at.exception
+    assert [w.value for w in at.warning] == [
+        "Målet 'finns\\-inte' finns inte i planen. Välj ett mål i listan."]
+
+
+def test_the_goal_page_has_a_plan_picker_so_any_plans_goals_can_be_opened(db_url,
+                                                                        monkeypatch):
+    at = open_goal(db_url, monkeypatch, "v-vallentuna-2021", "valprogram")
+    at.selectbox(key="plan").set_value("s-stockholm-2021").run()
+    assert not at.exception
+    stockholm = [g for p, g, _ in SEED_GOALS if p == "s-stockholm-2021"]
+    assert at.selectbox(key="goal_pick").value == stockholm[0]
+    assert (at.query_params["plan"], at.query_params["goal"]) == ("s-stockholm-2021",
+                                                                  stockholm[0])

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from goals.store.engine import engine_for
 
 ROOT = Path(__file__).resolve().parents[2]
+LAST_DAY = date(2021, 12, 31)   # Vallentuna's plan is over: the form offers its last day
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def entries_today(url: str, metric: str) -> list[tuple]:
         return list(session.execute(text(
             "SELECT value, tags, note, reported_by FROM entry "
             "WHERE metric = :m AND day = :d AND source = 'app'"),
-            {"m": metric, "d": date.today().isoformat()}))
+            {"m": metric, "d": LAST_DAY.isoformat()}))
 
 
 def test_reporting_one_web_post_takes_two_taps(db_url):
@@ -68,9 +69,9 @@ def test_a_report_with_tags_note_and_name(db_url):
 
 def test_a_milestone_step_is_reported_without_a_number(db_url):
     at = open_report()
-    at.button_group(key="report_choice").set_value(
-        "step:valprogram:Arbetsgrupp tillsatt").run()
+    at.button_group(key="report_choice").set_value("milestone:valprogram").run()
     assert not at.number_input, "no number is asked for a milestone"
+    at.radio(key="report_step").set_value("step:valprogram:Arbetsgrupp tillsatt").run()
     at.button(key="report_save").click().run()
     with Session(engine_for(db_url)) as session:
         steps = session.execute(text("SELECT step FROM entry WHERE source = 'app'")).all()
@@ -99,7 +100,7 @@ def test_an_unknown_plan_in_the_link_is_named(db_url):
 
 def test_the_norwegian_plan_asks_in_norwegian(db_url):
     at = open_report("sv-innlandet-2023")
-    assert at.header[0].value == "Rapporter"
+    assert at.header[0].value == "Rapporter inn"
     assert at.button(key="report_save").label == "Lagre"
 
 
@@ -129,3 +130,41 @@ def test_without_the_box_ticked_no_consent_is_recorded(db_url):
     at.text_input(key="report_name").set_value("Per")
     at.button(key="report_save").click().run()
     assert consent_for_today(db_url, "webbinlagg") == [("Skrev om skolan", "Per", None)]
+
+
+def test_after_a_save_the_form_is_empty_and_says_what_was_saved(db_url):
+    at = open_report()
+    at.button_group(key="report_choice").set_value("metric:webbinlagg").run()
+    at.number_input(key="report_value").set_value(2).run()
+    assert any("Sparas: **Inlägg på hemsidan: 2 · 31 dec. 2021**" in m.value.replace("\\", "")
+               for m in at.markdown), "what will be saved is shown beside the button"
+    at.button(key="report_save").click().run()
+    assert not at.exception
+    assert at.success[0].value.replace("\\", "") == \
+        "Sparat: Inlägg på hemsidan: 2 · 31 dec. 2021. Tack!"
+    assert at.button_group(key="report_choice_1").value is None   # a new, empty form
+    assert not at.number_input
+
+
+def test_a_second_save_of_the_same_report_asks_first(db_url):
+    at = open_report()
+    for generation in ("report_choice", "report_choice_1"):
+        at.button_group(key=generation).set_value("metric:webbinlagg").run()
+        at.button(key="report_save").click().run()
+    assert [w.value for w in at.warning] == [
+        "Du har just sparat exakt samma sak. Spara den en gång till?"]
+    assert entries_today(db_url, "webbinlagg") == [(1.0, "", None, None)]
+    at.button(key="report_save_again").click().run()
+    assert not at.exception
+    assert len(entries_today(db_url, "webbinlagg")) == 2
+
+
+def test_a_day_outside_the_plans_period_is_refused_before_saving(db_url):
+    at = open_report()
+    at.button_group(key="report_choice").set_value("metric:webbinlagg").run()
+    at.date_input(key="report_day").set_value(date(2022, 1, 15)).run()
+    at.button(key="report_save").click().run()
+    assert "utanför planens period" in at.error[0].value
+    with Session(engine_for(db_url)) as session:
+        assert session.execute(text("SELECT count(*) FROM entry WHERE source = 'app'")
+                               ).scalar_one() == 0

@@ -229,3 +229,17 @@ def test_rejecting_a_group_leaves_it_out_and_one_goal_can_be_taken_back(app):
     widget(at.radio, f"_{index}_decision").set_value("in").run()
     assert not at.exception
     assert sorted(decisions(at).values()) == ["in", "open", "open", "open", "out"]
+
+
+def test_a_drafted_plan_is_saved_into_the_organisation_picked_not_a_second_of_one_name(app):
+    """The Vallentuna text drafts 'Vänsterpartiet Vallentuna' under a new id; the existing
+    organisation of that name (v-vallentuna) is named, and picking it fills the header."""
+    at, _ = app
+    at.file_uploader(key="new_upload").set_value(
+        (VALLENTUNA.name, VALLENTUNA.read_bytes(), "text/plain")).run()
+    at.button(key="new_read").click().run()
+    assert any("v-vallentuna" in w.value for w in at.warning), "the namesake is named"
+    at.selectbox(key="new_org").set_value("v-vallentuna").run()
+    assert not at.exception
+    assert widget(at.text_input, "_h_org_id").value == "v-vallentuna"
+    assert not any("v-vallentuna" in w.value for w in at.warning)

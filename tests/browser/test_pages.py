@@ -18,7 +18,8 @@ SEED_PLANS = sorted(p.stem for p in (ROOT / "plans").glob("*.yaml"))
 def test_the_overview_of_every_seed_plan_renders(open_app, plan):
     page = open_app(f"?plan={plan}", width=1280, height=900)
     assert exception_texts(page) == []
-    assert page.locator('[data-testid="stProgress"]').count() > 0
+    assert page.locator('[data-testid="stPlotlyChart"]').count() == 1   # all goals' chart
+    assert page.locator('[data-testid="stPageLink"]').count() > 0       # and their cards
 
 
 def test_plan_text_with_html_is_shown_as_text_and_runs_nothing(open_app):
@@ -45,7 +46,7 @@ def test_a_report_from_a_phone_shows_on_the_overview(open_app):
     page.keyboard.press("Tab")
     wait_for_app_idle(page)
     page.get_by_role("button", name="Spara").click()
-    page.get_by_text("Sparat. Tack!").wait_for(timeout=20_000)
+    page.get_by_text("Sparat: Inlägg på hemsidan").wait_for(timeout=20_000)
     overview = open_app("?plan=v-vallentuna-2021", width=390, height=844)
     assert overview.get_by_text("senast rapporterat 30 dec. 2021").count() >= 1
 

@@ -29,7 +29,7 @@ def test_a_member_reports_a_web_post_on_a_phone(open_app):
     note.press("Tab")
     wait_for_app_idle(page)
     page.get_by_role("button", name="Spara").click()
-    page.get_by_text("Sparat. Tack!").wait_for(timeout=20_000)
+    page.get_by_text("Sparat: Inlägg på hemsidan").wait_for(timeout=20_000)
     assert exception_texts(page) == []
     screenshot(page, "report-saved-phone")
     assert dialogs == [], "a script in a note must never run"

@@ -20,10 +20,10 @@ def plan(plan_id: str, title: str):
         """)
 
 
-def test_titles_shared_by_two_plans_carry_the_id_and_unique_titles_stay_as_they_are():
+def test_titles_shared_by_two_plans_start_with_the_id_and_unique_titles_stay_as_they_are():
     from goals.ui.shared import plan_label
 
     plans = {p.id: p for p in (plan("a", "Plan 2021"), plan("b", "Plan 2021"),
                                plan("c", "Annan plan"))}
     label = plan_label(plans)
-    assert [label(pid) for pid in plans] == ["Plan 2021 (a)", "Plan 2021 (b)", "Annan plan"]
+    assert [label(pid) for pid in plans] == ["a · Plan 2021", "b · Plan 2021", "Annan plan"]

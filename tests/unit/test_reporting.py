@@ -61,3 +61,30 @@ def test_a_negative_member_count_is_refused():
 def test_a_report_shows_the_goals_it_moves():
     entry = make_entry(PLAN, choices()["step:valprogram:Utkast"], day=DAY)
     assert [g.id for g in goals_moved_by(PLAN, entry)] == ["valprogram"]
+
+
+def test_the_first_question_lists_each_milestone_once_and_its_steps_come_next():
+    from goals.views.member_report import first_choices, step_choices
+
+    first = [c.key for c in first_choices(PLAN)]
+    assert not any(key.startswith("step:") for key in first)
+    milestones = [g for g in PLAN.goals if g.kind == "milestone"]
+    assert [k for k in first if k.startswith("milestone:")] == [
+        f"milestone:{g.id}" for g in milestones]
+    with_steps = next(g for g in milestones if g.steps)
+    steps = step_choices(PLAN, with_steps.id)
+    assert [c.label for c in steps] == list(with_steps.steps)
+    assert all(c.milestone == with_steps.id for c in steps)
+
+
+def test_a_second_identical_report_is_recognised_and_another_day_is_not():
+    from goals.domain.entries import Entry
+    from goals.views.member_report import entry_summary, same_report
+
+    first = Entry(date=date(2021, 3, 1), plan="p", metric="webbinlagg", value=2.0, id="a")
+    again = first._replace(id="b")
+    assert same_report(first, again)
+    assert not same_report(first, first._replace(date=date(2021, 3, 2)))
+    assert not same_report(None, again)
+    assert entry_summary(first, "Inlägg på hemsidan", "1 mars 2021", "2") == \
+        "Inlägg på hemsidan: 2 · 1 mars 2021"
