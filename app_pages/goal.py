@@ -70,7 +70,6 @@ def _chart() -> None:
         _show(charts.steps_figure(steps, goal.window_start, goal.window_end, labels))
     elif goal.kind in ("total", "increase") and status.target is not None:
         _progress_chart()
-ui_confidence.check_in(plan, goal_id, as_of, actor, may_manage)
 
 
 def _progress_chart() -> None:

@@ -109,7 +109,7 @@ def consent_for_today(url: str, metric: str) -> list[tuple]:
         return list(session.execute(text(
             "SELECT e.note, e.reported_by, c.show_name FROM entry e LEFT JOIN quote_consent c "
             "ON c.entry_uid = e.uid WHERE e.metric = :m AND e.day = :d AND e.source = 'app'"),
-            {"m": metric, "d": date.today().isoformat()}))
+            {"m": metric, "d": LAST_DAY.isoformat()}))
 
 
 def test_a_member_may_let_the_board_quote_their_note_with_their_name(db_url):
