@@ -13,6 +13,7 @@ from goals.access.roles import Permission
 from goals.domain.entries import Entry
 from goals.domain.problems import InputError
 from goals.i18n import translate
+from goals.services.confidence import record_confidence
 from goals.services.writes import record_entry
 from goals.services.year_report_texts import record_quote_consent
 from goals.ui import access as ui_access
@@ -93,6 +94,14 @@ with st.expander(translate("report.more", lang)):
     note = st.text_area(translate("report.note", lang), key=form_key("report_note"), max_chars=2000)
     name = st.text_input(translate("report.name", lang), key="report_name", max_chars=200)
     named = st.checkbox(translate("report.quote_consent", lang), key="report_quote_consent")
+    # A board member may mark, with the report, how sure the board is that the goals the
+    # report counts for will be reached (issue 18); members never see it.
+    may_mark = actor.link_id is None and ui_access.may(actor, Permission.MANAGE,
+                                                       plan.organisation.id)
+    mark = st.select_slider(translate("confidence.with_report", lang),
+                            options=[None, *range(1, 11)], key=form_key("report_confidence"),
+                            format_func=lambda m: translate("confidence.no_mark", lang)
+                            if m is None else str(m)) if may_mark else None
 st.caption(translate("report.privacy", lang))
 
 summary = None
@@ -138,6 +147,9 @@ if pressed or again:
     uid = record_entry(ui.engine(), entry, actor=actor)
     if named and note.strip() and name.strip():
         record_quote_consent(ui.engine(), uid, True, actor=actor)
+    for goal in goals_moved_by(plan, entry) if mark is not None else ():
+        record_confidence(ui.engine(), plan.id, goal.id, int(mark), entry.date, actor=actor,
+                          entry_uid=uid)
     st.session_state.pop("_report_confirm", None)
     st.session_state["_report_last"] = entry
     st.session_state["_report_saved_text"] = summary

@@ -146,6 +146,7 @@ def test_a_report_link_reports_for_its_forening_and_the_entry_carries_it(site):
     token, link = report_links.create_link(engine, board, "v-vallentuna", "SMS")
     at = page("app_pages/member_report.py", link=token, plan=OWN_PLAN).run()
     at.button_group(key="report_choice").set_value("metric:webbinlagg").run()
+    assert not at.select_slider, "the board's confidence mark is not offered through a link"
     at.button(key="report_save").click().run()
     assert not at.exception and at.success
     with Session(engine) as session:

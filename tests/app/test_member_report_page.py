@@ -168,3 +168,27 @@ def test_a_day_outside_the_plans_period_is_refused_before_saving(db_url):
     with Session(engine_for(db_url)) as session:
         assert session.execute(text("SELECT count(*) FROM entry WHERE source = 'app'")
                                ).scalar_one() == 0
+
+
+def test_a_board_member_marks_confidence_with_the_report(db_url):
+    """Issue 18: with a report, the board marks how sure it is (1–10) that the goal the
+    report counts for will be reached; the mark is tied to that report."""
+    at = open_report()
+    at.button_group(key="report_choice").set_value("metric:webbinlagg").run()
+    at.select_slider(key="report_confidence").set_value(7).run()
+    at.button(key="report_save").click().run()
+    assert not at.exception
+    with Session(engine_for(db_url)) as session:
+        marks = list(session.execute(text(
+            "SELECT c.goal_id, c.mark, e.metric FROM confidence c "
+            "JOIN entry e ON e.uid = c.entry_uid")))
+    # Vallentuna's one goal on web posts is "hemsida" (plans/v-vallentuna-2021.yaml).
+    assert marks == [("hemsida", 7, "webbinlagg")]
+
+
+def test_without_a_mark_the_report_records_no_confidence(db_url):
+    at = open_report()
+    at.button_group(key="report_choice").set_value("metric:webbinlagg").run()
+    at.button(key="report_save").click().run()
+    with Session(engine_for(db_url)) as session:
+        assert session.execute(text("SELECT count(*) FROM confidence")).scalar_one() == 0
