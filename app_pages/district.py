@@ -46,9 +46,7 @@ as_of = as_of_column.date_input(translate("ui.as_of", lang),
 view = ui.district(district_id, start, end, as_of)
 
 if view.units:
-    with_plan = sum(1 for u in view.units if u.plans)
-    silent = sum(1 for u in view.units if u.warning == "silent")
-    no_plan = sum(1 for u in view.units if u.warning == "no_plan")
+    with_plan, silent, no_plan = view.unit_counts()
     st.markdown(f"**{len(view.units)}** {translate('district.units', lang).lower()} · "
                 f"{with_plan} {translate('district.with_plan', lang)} · "
                 f":orange[{silent} {translate('district.silent', lang)}] · "

@@ -68,6 +68,12 @@ class DistrictView:
     def unit_of(self, metric: str) -> str | None:
         return self.catalogue.get(metric, (None, None))[1]
 
+    def unit_counts(self) -> tuple[int, int, int]:
+        """How many föreningar have a plan for the period, are silent, have no plan."""
+        return (sum(1 for u in self.units if u.plans),
+                sum(1 for u in self.units if u.warning == "silent"),
+                sum(1 for u in self.units if u.warning == "no_plan"))
+
     def total(self, metric: str) -> float:
         """The district's total of a common goal's actual (members, kronor, calls...)."""
         return sum(float(unit.common[metric].actual or 0) for unit in self.units

@@ -68,12 +68,6 @@ def _plans(url: str, version: int) -> dict[str, Plan]:
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def _statuses(url: str, version: int, as_of: date) -> dict[str, PlanStatus]:
-    with reading(engine()) as session:
-        return plan_statuses(session, as_of)
-
-
-@st.cache_data(max_entries=256, show_spinner=False)
 def _plan_status(url: str, version: int, plan_id: str, as_of: date) -> PlanStatus:
     with reading(engine()) as session:
         return plan_statuses(session, as_of, [plan_id])[plan_id]
@@ -143,10 +137,6 @@ def comparison(view: DistrictView, lang: str) -> list[dict]:
 
 def plans() -> dict[str, Plan]:
     return _plans(*_key())
-
-
-def statuses(as_of: date) -> dict[str, PlanStatus]:
-    return _statuses(*_key(), as_of)
 
 
 UI_LANGUAGE_KEY = "ui_lang"

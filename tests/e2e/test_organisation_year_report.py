@@ -20,41 +20,13 @@ from sqlmodel import Session
 
 from goals.services.file_import import import_files
 from goals.services.reports import build_organisation_report, organisation_document
-from tests.factories import goals_cli
+from tests.factories import SEED_FIGURES, goals_cli, plain
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = [ROOT / "plans" / "s-stockholm-2021.yaml",
          ROOT / "plans" / "s-stockholm-hostkampanj-2021.yaml",
          ROOT / "data" / "demo" / "s-stockholm-2021.csv",
          ROOT / "data" / "demo" / "s-stockholm-hostkampanj-2021.csv"]
-# "i februari värvade över 600 medlemmar på en månad", "Över 88 000 personer skrev under",
-# "Bara den sista dagen i kyrkovalet pratade vi med över 1500 stockholmare", "röstade den 9e
-# mars igenom att stoppa köpet", "vi värvade så pass många medlemmar att vi blev det största
-# partidistriktet", the reform agenda and the programme "En storstad för alla".
-SEED_FIGURES = [
-    "612 värvade medlemmar i februari 2021, periodens bästa månad.",
-    "Sammanlagt 88 412 namnunderskrifter mot försäljningen av 1177 under perioden.",
-    "1 563 samtal med stockholmare (ringning) på en enda dag, den 19 sep. 2021 (kyrkoval).",
-    "Målet att stoppa försäljningen av 1177 Vårdguidens sjukvårdsrådgivning till Kry nåddes: "
-    "alla 3 steg klara, det sista den 9 mars 2021.",
-    "Målet att värva så många medlemmar att vi blir det största partidistriktet på kongressen "
-    "nåddes: 1 215 värvade medlemmar mot målet 1 000, 122 %.",
-    "Målet att samla namnunderskrifter mot försäljningen av 1177 nåddes: 88 412 "
-    "namnunderskrifter mot försäljningen av 1177 mot målet 50 000, 177 %.",
-    "Målet att besluta om en kulturpolitisk reformagenda för Stockholm nåddes: alla 3 steg "
-    "klara, det sista den 18 okt. 2021.",
-    "Målet att anta ett nytt stadsbyggnadspolitiskt program kallat 'En storstad för alla', som "
-    "ersätter det tidigare från 2014 nåddes: alla 3 steg klara, det sista den 22 nov. 2021.",
-    "Målet att lägga fram en historiskt stor trygghetssatsning i vårt budgetförslag med 200 "
-    "miljoner per år till stadsdelsnämndernas förebyggande arbete nåddes: klart den 28 okt. "
-    "2021.",
-]
-
-
-def plain(text: str) -> str:
-    return " ".join(text.replace("\xa0", " ").split())
-
-
 def sums(path: Path, metric: str) -> tuple[int, Counter]:
     rows = [r for r in csv.DictReader(path.open(encoding="utf-8")) if r["metric"] == metric]
     return (sum(int(r["value"]) for r in rows),
