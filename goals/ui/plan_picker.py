@@ -1,14 +1,20 @@
 """The one plan picker (and date) of every page that shows one plan.
 
-The choice lives in three places so it survives what people do: the picker's own widget
+The choice lives in four places so it survives what people do: the picker's own widget
 state (this run), a session key that outlives the widget (Streamlit drops a widget's state
-when another page is shown), and the address (`?plan=ID&as_of=DATE`), so a page can be
-bookmarked or sent and opens on the same plan and day. A new address (a shared link) wins
-over the remembered choice; the picker then writes its choice back into the address.
+when another page is shown), the address (`?plan=ID&as_of=DATE`), so a page can be
+bookmarked or sent and opens on the same plan and day, and a cookie, so a new visit from the
+same browser (a new tab, the app opened again next week) lands on the plan last used there.
+A new address (a shared link) wins over the remembered choice; the picker then writes its
+choice back into the address and, when it differs from the cookie, into the cookie.
+
+The cookie holds a plan id and nothing else (no person, no role); it is only a preference:
+a plan the actor may not see is never opened because a cookie names it.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import streamlit as st
@@ -22,6 +28,9 @@ AS_OF_WIDGET = "as_of"
 _CHOSEN_PLAN = "_chosen_plan"
 _CHOSEN_AS_OF = "_chosen_as_of"
 _SEEN_URL = "_seen_plan_url"
+_WRITTEN_COOKIE = "_written_plan_cookie"
+PLAN_COOKIE = ui.PLAN_COOKIE
+_COOKIE_DAYS = 400   # browsers cap a cookie's life at 400 days
 
 
 def _from_address() -> tuple[str | None, date | None]:
@@ -34,10 +43,24 @@ def _initial_plan(plans: dict[str, Plan], linked: str | None) -> str:
     url_key = (linked, st.query_params.get("as_of"))
     if linked in plans and st.session_state.get(_SEEN_URL) != url_key:
         return linked
-    for candidate in (st.session_state.get(_CHOSEN_PLAN), linked):
+    for candidate in (st.session_state.get(_CHOSEN_PLAN), linked, ui.last_used_plan()):
         if candidate in plans:
             return candidate
     return next(iter(plans))
+
+
+def _remember_in_browser(plan_id: str) -> None:
+    """Write the chosen plan into the browser's cookie when it is not there already: a
+    script in an empty element of the sidebar (Streamlit has no cookie writer of its own;
+    `st.context.cookies` only reads what the browser sent when the session began)."""
+    if plan_id in (ui.last_used_plan(), st.session_state.get(_WRITTEN_COOKIE)):
+        return
+    value = json.dumps(plan_id).replace("<", "\\u003c")
+    seconds = _COOKIE_DAYS * 24 * 3600
+    st.sidebar.html(f"<script>document.cookie = '{PLAN_COOKIE}=' + encodeURIComponent("
+                    f"{value}) + '; path=/; max-age={seconds}; SameSite=Lax';</script>",
+                    unsafe_allow_javascript=True)
+    st.session_state[_WRITTEN_COOKIE] = plan_id
 
 
 def _forget_day() -> None:
@@ -68,6 +91,7 @@ def pick_plan(plans: dict[str, Plan], lang: str, container=None) -> str:
     st.session_state[_CHOSEN_PLAN] = plan_id
     st.query_params["plan"] = plan_id
     st.session_state[_SEEN_URL] = (plan_id, st.query_params.get("as_of"))
+    _remember_in_browser(plan_id)
     return plan_id
 
 
@@ -98,7 +122,7 @@ def chosen_plan(plans: dict[str, Plan]) -> str | None:
     """The plan chosen on another page, if this actor may see it (for pages without a
     picker of their own that still start on it)."""
     linked, _ = _from_address()
-    for candidate in (linked, st.session_state.get(_CHOSEN_PLAN)):
+    for candidate in (linked, st.session_state.get(_CHOSEN_PLAN), ui.last_used_plan()):
         if candidate in plans:
             return candidate
     return None

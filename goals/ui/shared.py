@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import unquote
 
 import streamlit as st
 
@@ -31,6 +32,7 @@ from goals.services.district import (
 from goals.services.status import PlanStatus, plan_statuses
 from goals.views import formatting
 
+PLAN_COOKIE = "goals_plan"   # the plan last used in this browser (an id, nothing personal)
 STATUS_COLOURS = {"done": "blue", "on_track": "green", "behind": "orange", "at_risk": "red",
                   "missed": "gray", "no_data": "gray"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$])")
@@ -150,6 +152,13 @@ def language(plan: Plan | None = None) -> str:
     return plan.language if plan is not None else "sv"
 
 
+def last_used_plan() -> str | None:
+    """The plan id this browser's cookie names (sent when the session began; the plan
+    picker writes it)."""
+    value = st.context.cookies.get(PLAN_COOKIE)
+    return unquote(value) if value else None
+
+
 def nav_language() -> str:
     """The menu's language: the one chosen in the sidebar, else that of the plan in the
     address or last chosen (the plan picker remembers it), else Swedish."""
@@ -157,7 +166,8 @@ def nav_language() -> str:
     if chosen in ("sv", "nb", "en"):
         return chosen
     known = plans()
-    for plan_id in (st.query_params.get("plan"), st.session_state.get("_chosen_plan")):
+    for plan_id in (st.query_params.get("plan"), st.session_state.get("_chosen_plan"),
+                    last_used_plan()):
         if plan_id in known:
             return known[plan_id].language
     return "sv"
