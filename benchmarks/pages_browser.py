@@ -1,8 +1,8 @@
 """What a person waits for: each page opened in a fresh Chromium context, from navigation
 until the Streamlit script run has finished, beside a plain Streamlit page with the same
-kinds and number of elements and no data work (benchmarks/floor_page.py, one floor per
-kind of page), in the same run, on SQLite
-and on PostgreSQL.
+kinds and number of elements and no data work (benchmarks/floor_page.py, a multipage app
+with the same menu and sidebar and one floor page per page), in the same run, on SQLite and
+on PostgreSQL.
 
     python -m benchmarks.pages_browser [--repeat 5] [--backends sqlite,postgres]
 
@@ -17,11 +17,13 @@ still a skeleton. The floor and the pages alternate, so load on the machine hits
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,10 +31,10 @@ TARGET_RATIO = 1.2
 PAGES = {   # page -> (its address, the floor it is measured against)
     "overview": ("?plan=v-vallentuna-2021", "overview"),
     "goal": ("mal?plan=v-vallentuna-2021&goal=hemsida", "goal"),
-    "report": ("rapportera?plan=v-vallentuna-2021", "form"),
+    "report": ("rapportera?plan=v-vallentuna-2021", "report"),
     "district": ("distrikt?district=v-storstockholm", "district"),
-    "board reports": ("rapporter?plan=v-vallentuna-2021", "form"),
-    "plans": ("planer", "form"),
+    "board reports": ("rapporter?plan=v-vallentuna-2021", "board_reports"),
+    "plans": ("planer", "plans"),
 }
 
 
@@ -55,6 +57,31 @@ def _database(backend: str, folder: Path) -> str:
     return _seeded(fresh_database_url())
 
 
+# Every element Streamlit drew (by its kind) and the menu's links, sidebar included.
+ELEMENT_KINDS_JS = """() => {
+  const kinds = {};
+  const nodes = document.querySelectorAll(
+      '[data-testid=stElementContainer] > *, [data-testid=stSidebarNav] a');
+  for (const node of nodes) {
+    const kind = node.getAttribute('data-testid') || node.tagName;
+    kinds[kind] = (kinds[kind] || 0) + 1;
+  }
+  return kinds;
+}"""
+
+
+def element_kinds(browser, url: str) -> dict[str, int]:
+    """How many elements of each kind the page at URL holds once its script has run (what
+    makes a floor the page's floor: the same kinds, the same numbers)."""
+    from tests.support.streamlit_server import open_page
+
+    page = open_page(browser, url, 1366, 768)
+    try:
+        return page.evaluate(ELEMENT_KINDS_JS)
+    finally:
+        page.context.close()
+
+
 def _open_once(browser, url: str) -> float:
     """Seconds from navigation to the end of the first script run, in a new context."""
     from tests.support.streamlit_server import _APP_IDLE_JS
@@ -73,21 +100,26 @@ def _open_once(browser, url: str) -> float:
 def _measure(browser, app: str, floor: str, repeat: int) -> dict[str, dict]:
     for path, like in PAGES.values():      # warm both servers' caches and imports
         _open_once(browser, f"{app}/{path}")
-        _open_once(browser, f"{floor}/?like={like}")
+        _open_once(browser, f"{floor}/{like}")
     results = {}
     for name, (path, like) in PAGES.items():
         page_s, floor_s = [], []
         for _ in range(repeat):
-            floor_s.append(_open_once(browser, f"{floor}/?like={like}"))
+            floor_s.append(_open_once(browser, f"{floor}/{like}"))
             page_s.append(_open_once(browser, f"{app}/{path}"))
         page_median, floor_median = statistics.median(page_s), statistics.median(floor_s)
         results[name] = {"floor": like, "median_s": round(page_median, 3),
                          "floor_s": round(floor_median, 3),
-                         "ratio": round(page_median / floor_median, 2)}
+                         "ratio": round(page_median / floor_median, 2),
+                         "elements": sum(element_kinds(browser, f"{app}/{path}").values()),
+                         "floor_elements": sum(element_kinds(browser,
+                                                             f"{floor}/{like}").values())}
     return results
 
 
-def run(backend: str, repeat: int, browser) -> dict[str, dict]:
+@contextlib.contextmanager
+def servers(backend: str) -> Iterator[tuple[str, str]]:
+    """The app on a seeded database of BACKEND and the floor app, both running."""
     from tests.support.streamlit_server import run_streamlit
 
     folder = Path(tempfile.mkdtemp(prefix="goals-bench-browser-"))
@@ -95,9 +127,14 @@ def run(backend: str, repeat: int, browser) -> dict[str, dict]:
         url = _database(backend, folder)
         with run_streamlit("app.py", cwd=ROOT, db_url=url) as app, \
                 run_streamlit("benchmarks/floor_page.py", cwd=ROOT, db_url=url) as floor:
-            return _measure(browser, app, floor, repeat)
+            yield app, floor
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def run(backend: str, repeat: int, browser) -> dict[str, dict]:
+    with servers(backend) as (app, floor):
+        return _measure(browser, app, floor, repeat)
 
 
 def main(argv: list[str] | None = None) -> dict[str, dict[str, dict]]:
@@ -120,7 +157,9 @@ def main(argv: list[str] | None = None) -> dict[str, dict[str, dict]]:
                 for name, figures in results[backend].items():
                     mark = "ok" if figures["ratio"] <= TARGET_RATIO else "over"
                     print(f"  {name:<14} {figures['median_s']:6.2f} s  floor "
-                          f"{figures['floor_s']:5.2f} s  ratio {figures['ratio']:.2f}  {mark}")
+                          f"{figures['floor_s']:5.2f} s  ratio {figures['ratio']:.2f}  {mark}"
+                          f"  (elements {figures['elements']}, floor "
+                          f"{figures['floor_elements']})")
         finally:
             browser.close()
     print(json.dumps({"benchmark": "pages_browser", "target_ratio": TARGET_RATIO,
