@@ -4,6 +4,7 @@ district's own plans with who is still missing, and downloads of the comparison.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -93,11 +94,12 @@ if view.units:
                          c, min_value=0, max_value=1, format="percent")
                          for c in percent_columns})
     download_csv, download_xlsx = st.columns(2)
-    download_csv.download_button(translate("district.download_csv", lang), table_to_csv(rows),
-                                 file_name=f"{district_id}.csv", mime="text/csv",
+    download_csv.download_button(translate("district.download_csv", lang),
+                                 partial(table_to_csv, rows), file_name=f"{district_id}.csv",
+                                 mime="text/csv",
                                  key="district_csv")
     download_xlsx.download_button(
-        translate("district.download_xlsx", lang), table_to_xlsx(rows, "jamforelse"),
+        translate("district.download_xlsx", lang), partial(table_to_xlsx, rows, "jamforelse"),
         file_name=f"{district_id}.xlsx", key="district_xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 

@@ -3,6 +3,7 @@ as YAML and its entries as CSV and Excel, start next year's plan from this one."
 
 from __future__ import annotations
 
+from functools import partial
 from urllib.parse import quote
 
 import pandas as pd
@@ -92,17 +93,21 @@ if plans:
     st.markdown(f"[{translate('editor.edit_link', lang)}](redigera?plan={quote(plan_id)})")
     st.subheader(translate("plans.download", lang))
     yaml_column, csv_column, xlsx_column = st.columns(3)
-    yaml_column.download_button(translate("plans.download_yaml", lang), plan_to_yaml(plan),
+    # The files are made when a button is clicked (a callable), not on every run: the
+    # spreadsheet of a year's entries alone took half a second of each visit.
+    yaml_column.download_button(translate("plans.download_yaml", lang),
+                                partial(plan_to_yaml, plan),
                                 file_name=f"{plan_id}.yaml", mime="application/yaml",
                                 key="download_yaml")
-    csv_column.download_button(translate("plans.download_csv", lang), entries_to_csv(entries),
-                               file_name=f"{plan_id}.csv", mime="text/csv",
+    csv_column.download_button(translate("plans.download_csv", lang),
+                               partial(entries_to_csv, entries), file_name=f"{plan_id}.csv",
+                               mime="text/csv",
                                key="download_csv")
     xlsx_column.download_button(
-        translate("plans.download_xlsx", lang), entries_to_xlsx(plan, entries),
+        translate("plans.download_xlsx", lang), partial(entries_to_xlsx, plan, entries),
         file_name=f"{plan_id}.xlsx", key="download_xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     following = next_plan(plan)
-    st.download_button(translate("plans.next", lang), plan_dict_to_yaml(following),
+    st.download_button(translate("plans.next", lang), partial(plan_dict_to_yaml, following),
                        file_name=f"{following['id']}.yaml", mime="application/yaml",
                        help=translate("plans.next_help", lang), key="download_next")
