@@ -9,18 +9,10 @@ import pytest
 import yaml
 from openpyxl import load_workbook
 
-from tests.support.streamlit_server import exception_texts
+from tests.support.streamlit_server import download, exception_texts
 
 pytestmark = pytest.mark.browser
 PLAN = "v-vallentuna-2021"
-
-
-def _download(page, name: str, target_dir):
-    with page.expect_download(timeout=60_000) as download:
-        page.get_by_role("button", name=name).click()
-    target = target_dir / download.value.suggested_filename
-    download.value.save_as(target)
-    return target
 
 
 def test_the_excel_and_yaml_downloads_hold_the_plan_and_its_entries(open_app, app_db_url,
@@ -32,10 +24,10 @@ def test_the_excel_and_yaml_downloads_hold_the_plan_and_its_entries(open_app, ap
     assert expected_rows > 0
     page = open_app(f"planer?plan={PLAN}", width=1366, height=768, accept_downloads=True)
     assert exception_texts(page) == []
-    workbook = load_workbook(_download(page, "Rapporterna (Excel)", tmp_path))
+    workbook = load_workbook(download(page, "Rapporterna (Excel)", tmp_path))
     sheet = workbook["entries"]
     assert sheet.max_row == expected_rows + 1
     assert {row[1] for row in sheet.iter_rows(min_row=2, values_only=True)} == {PLAN}
-    plan_file = _download(page, "Planen (YAML)", tmp_path)
+    plan_file = download(page, "Planen (YAML)", tmp_path)
     assert plan_file.name == f"{PLAN}.yaml"
     assert yaml.safe_load(plan_file.read_text(encoding="utf-8"))["id"] == PLAN

@@ -14,7 +14,7 @@ from PIL import Image
 from pypdf import PdfReader
 from sqlmodel import Session
 
-from tests.support.streamlit_server import exception_texts, wait_for_app_idle
+from tests.support.streamlit_server import download, exception_texts, wait_for_app_idle
 
 pytestmark = pytest.mark.browser
 LETTER = "Trots pandemin blev 2021 ett fantastiskt kampanjår för oss alla."
@@ -40,14 +40,6 @@ def newest_note(db_url: str) -> str:
         note = note_choices(session, "s-stockholm", 2021)[0].note
     engine.dispose()
     return " ".join(note.split())
-
-
-def download(page, label: str, target_dir: Path) -> Path:
-    with page.expect_download(timeout=90_000) as info:
-        page.get_by_role("button", name=label).click()
-    target = target_dir / info.value.suggested_filename
-    info.value.save_as(target)
-    return target
 
 
 def test_letter_quote_and_photo_reach_the_pdf_and_the_word_file(open_app, app_db_url,

@@ -269,6 +269,15 @@ def open_page(
     return page
 
 
+def download(page: Page, label: str, target_dir: Path, timeout_s: float = 90) -> Path:
+    """Click the download button LABEL and save the file its click makes into TARGET_DIR."""
+    with page.expect_download(timeout=timeout_s * 1000) as info:
+        page.get_by_role("button", name=label).click()
+    target = target_dir / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
 def exception_texts(page: Page) -> list[str]:
     """Texts of all Streamlit exception boxes on the page (empty when none)."""
     return [box.inner_text() for box in page.locator('[data-testid="stException"]').all()]
