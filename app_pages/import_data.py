@@ -30,6 +30,7 @@ from goals.services.mapping_import import (
 from goals.ui import access as ui_access
 from goals.ui import shared as ui
 from goals.ui.mapping_form import mapping_form, wide_form
+from goals.ui.plan_picker import chosen_plan
 from goals.views.import_preview import entry_rows, first_rows, move_rows, problem_rows
 
 lang = ui.language()
@@ -99,7 +100,9 @@ if how != "export" and not plans:
     st.info(translate("ui.no_plans", lang))
     st.stop()
 if how != "export":
-    default = saved[how[6:]].plan if how.startswith("saved:") else st.query_params.get("plan")
+    # A saved mapping names its plan; otherwise the plan chosen on the other pages (the
+    # address, this session, or this browser's last) is the likely target.
+    default = saved[how[6:]].plan if how.startswith("saved:") else chosen_plan(plans)
     plan_ids = list(plans)
     ui_access.drop_choice_outside("import_plan", plans)
     plan_id = st.selectbox(translate("ui.plan", lang), plan_ids,

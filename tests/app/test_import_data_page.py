@@ -250,3 +250,17 @@ def test_an_outcome_that_fits_no_category_is_listed_and_the_board_places_it(app)
                for text in problems["Fel"]), list(problems["Fel"])
     at.text_input(key=f"import_calls_{plan}_other_outcomes").input("Pratade länge").run()
     assert not at.exception and not at.error
+
+
+def test_the_plan_chosen_on_another_page_is_the_plan_to_import_into(app):
+    """The rule: without a saved mapping, Importera starts on the plan chosen elsewhere in
+    this session (here: Vallentuna picked on Översikt), not on the first plan of the list."""
+    at, _ = app
+    at.session_state["_chosen_plan"] = PLAN
+    at = choose_how(upload(at, "medlemmar.csv", REGISTER))
+    assert "Vallentuna" not in at.selectbox(key="import_plan").options[0]   # a real choice
+    assert at.selectbox(key="import_plan").value == PLAN
+
+
+def choose_how(at: AppTest) -> AppTest:
+    return at.selectbox(key="import_how").select("register").run()
